@@ -1,0 +1,99 @@
+import { findUnlistedNames } from '../src/engine/unlisted-names';
+import { originalSlice } from '../src/engine/normalise';
+import { formatMessage, type Rule } from '../src/engine/rule';
+import { SCHOOLS } from './policies/seeds';
+
+// A pupil named in full: first (legal or preferred) name with surname, in any order or case, with a
+// middle name, an initial or a line break. Roster pupils, and children not on the roster.
+const rule: Rule = {
+  id: 'pupil-full-name',
+  title: "Pupil's full name",
+  description: 'Finds pupils named with their surname. Posts may use a first name only.',
+  defaultSeverity: 'block',
+  policy: [
+    {
+      ...SCHOOLS.southEnd,
+      section: "Staff Posting on School's social media sites",
+      quote: 'If mentioning a pupil name, only use first name',
+    },
+    {
+      ...SCHOOLS.westKirby,
+      section: 'Appendix: consent form',
+      quote: 'Using images of my child on the school website and on the school Twitter feed (children are never named)',
+    },
+  ],
+  messages: {
+    roster: 'This is a pupil’s full name. Use their first name only.',
+    initial: 'A surname with an initial still identifies a pupil. Use their first name only.',
+    unlisted: 'This looks like a child’s full name. Use their first name only.',
+    fix: 'Use “{given}” only',
+  },
+  examples: {
+    flag: [
+      { text: 'Well done to Tilly Ashworth for her poem!', spans: ['Tilly Ashworth'] },
+      { text: "Tilly Ashworth's poem won a prize.", spans: ['Tilly Ashworth'] },
+      { text: 'Gold award: Ashworth, Tilly', spans: ['Ashworth, Tilly'] },
+      { text: 'Star writer: TILLY ASHWORTH', spans: ['TILLY ASHWORTH'] },
+      { text: 'Great effort from tilly ashworth today', spans: ['tilly ashworth'] },
+      { text: 'Congratulations Tilly May Ashworth!', spans: ['Tilly May Ashworth'] },
+      { text: 'Top reader: T. Ashworth', spans: ['T. Ashworth'] },
+      { text: 'Quiz winners: Ashworth T. and friends', spans: ['Ashworth T'] },
+      { text: 'Well done Tilly\nAshworth!', spans: ['Tilly\nAshworth'] },
+      { text: 'Well done Kofi Mensah-Boateng for the hat-trick', spans: ['Kofi Mensah-Boateng'] },
+      { text: 'Bravo Kofi Mensah Boateng', spans: ['Kofi Mensah Boateng'] },
+      { text: "Thank you Ruairí O’Donnell for tidying up", spans: ['Ruairí O’Donnell'] },
+      { text: 'Thank you Ruairi ODonnell', spans: ['Ruairi ODonnell'] },
+      { text: 'Zuzanna Wójcik read her poem', spans: ['Zuzanna Wójcik'] },
+      { text: 'Zuzanna Wojcik read her poem', spans: ['Zuzanna Wojcik'] },
+      { text: 'Please welcome Callum Fairbrother, who joins Year 4 today.', spans: ['Callum Fairbrother'] },
+      { text: 'In the alt text', media: [{ type: 'image', filename: 'a.jpg', alt: 'Tilly Ashworth with her cup' }] },
+    ],
+    pass: [
+      'Well done to Tilly for her poem!',
+      'Well done to Tilly A. for her poem!',
+      'Thank you to the Ashworth family for the books.',
+      'Thank you Mrs Ashworth for reading with us.',
+      'Mr Kofi Boateng will run the football club.',
+      'Our author visit with Julia Donaldson was magical.',
+      'Year 2 learned about Florence Nightingale and Mary Seacole.',
+      'Thank you to our local MP, Helen Carter, for visiting.',
+      'Thank you to author Tom Fletcher for the assembly.',
+      'Happy Friday from Year 3!',
+      { text: 'Certificates', media: [{ type: 'image', filename: 'tilly_ashworth.jpg', alt: '' }] },
+    ],
+  },
+  check(ctx) {
+    for (const field of ctx.fields) {
+      if (field.kind === 'filename') continue; // a name in a file name is name-with-image's business
+      for (const m of field.mentions) {
+        if (m.kind === 'given') continue;
+        const messageId = m.kind === 'initial-surname' || m.kind === 'surname-initial' ? 'initial' : 'roster';
+        const only = m.pupils.length === 1 ? ctx.pupil(m.pupils[0]!) : undefined;
+        // The given name as it was typed, or the roster's when only an initial was typed.
+        const given = m.given
+          ? originalSlice(field.text, m.given.start, m.given.end)
+          : only && (only.preferredName || only.firstName);
+        ctx.report({
+          field: field.id,
+          start: m.start,
+          end: m.end,
+          messageId,
+          ...(only ? { pupil: m.pupils[0]! } : {}),
+          ...(given ? { fix: { label: formatMessage(rule.messages.fix!, { given }), replacement: given } } : {}),
+        });
+      }
+      for (const u of findUnlistedNames(ctx.roster, field)) {
+        const given = originalSlice(field.text, u.given.start, u.given.end);
+        ctx.report({
+          field: field.id,
+          start: u.start,
+          end: u.end,
+          messageId: 'unlisted',
+          fix: { label: formatMessage(rule.messages.fix!, { given }), replacement: given },
+        });
+      }
+    }
+  },
+};
+
+export default rule;

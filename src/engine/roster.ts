@@ -1,0 +1,429 @@
+// Roster index: every way a pupil's name can be written, matched token by token in linear time.
+//
+// Built once per settings change. Names are stored as "atoms" (runs of letters, folded and lower-cased),
+// so "Clarke-Bennett", "Clarke Bennett", "ClarkeBennett" and "clarke_bennett" all meet the same entry,
+// and "O'Sullivan" meets "O’Sullivan", "OSullivan" and "O Sullivan".
+
+import { isCommonWord } from './common-words';
+import type { FieldView } from './rule';
+import type { Token } from './tokens';
+import type { Pupil } from './types';
+
+/**
+ * How a pupil was named:
+ * - `given`: first or preferred name alone ("Ava")
+ * - `full`: given name, optional middle name(s), surname ("Ava Smith", "Ava May Smith", "AVA SMITH")
+ * - `reversed`: surname then given name ("Smith, Ava", "SMITH Ava")
+ * - `initial-surname`: "A. Smith";  `surname-initial`: "Smith A.", "Smith, A."
+ */
+export type MentionKind = 'given' | 'full' | 'reversed' | 'initial-surname' | 'surname-initial';
+
+export interface NameMention {
+  kind: MentionKind;
+  /** Offsets into the field's normalised text: the name as written, without a trailing "'s". */
+  start: number;
+  end: number;
+  /** Roster pupils this could be (several when a given name is shared). Indices into `pupils`. */
+  pupils: number[];
+  /** Where the given name sits inside the mention, for the "first name only" fix (absent for initials). */
+  given?: { start: number; end: number };
+}
+
+interface NameForm {
+  atoms: string[];
+  pupil: number;
+}
+
+export interface RosterIndex {
+  pupils: Pupil[];
+  /** Given-name forms (first and preferred) keyed by their first atom. */
+  givenByAtom: Map<string, NameForm[]>;
+  /** Surname forms keyed by their first atom. */
+  surnameByAtom: Map<string, NameForm[]>;
+  /** Class names ("Oak"): a given name followed by "class" is a class, not a child. */
+  classNames: Set<string>;
+  /** Names never to treat as pupils (staff, governors, public figures), as atom strings. */
+  allowlist: Set<string>;
+}
+
+/** Splits a name into folded lower-case atoms: "Zoë O’Brien-Hughes" → ["zoe","o","brien","hughes"]. */
+export function nameAtoms(name: string): string[] {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, '')
+      .toLowerCase()
+      .replace(/ł/g, 'l')
+      .replace(/ø/g, 'o')
+      .replace(/đ/g, 'd')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+function addForm(map: Map<string, NameForm[]>, atoms: string[], pupil: number): void {
+  if (atoms.length === 0) return;
+  const forms: string[][] = [atoms];
+  // "Ella-Mae" is also written "Ellamae"; "O'Brien" as "OBrien".
+  if (atoms.length > 1) forms.push([atoms.join('')]);
+  for (const f of forms) {
+    const key = f[0]!;
+    const list = map.get(key) ?? [];
+    if (!list.some((e) => e.pupil === pupil && e.atoms.join(' ') === f.join(' '))) list.push({ atoms: f, pupil });
+    map.set(key, list);
+  }
+}
+
+export function buildRosterIndex(pupils: Pupil[], allowlist: string[] = []): RosterIndex {
+  const givenByAtom = new Map<string, NameForm[]>();
+  const surnameByAtom = new Map<string, NameForm[]>();
+  const classNames = new Set<string>();
+  pupils.forEach((p, i) => {
+    addForm(givenByAtom, nameAtoms(p.firstName), i);
+    if (p.preferredName) addForm(givenByAtom, nameAtoms(p.preferredName), i);
+    addForm(surnameByAtom, nameAtoms(p.lastName), i);
+    for (const a of nameAtoms(p.className)) classNames.add(a);
+  });
+  return {
+    pupils,
+    givenByAtom,
+    surnameByAtom,
+    classNames,
+    allowlist: new Set(allowlist.map((n) => nameAtoms(n).join(' ')).filter(Boolean)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Matching
+
+/** A word token with what separates it from the previous word ("", " ", "'", ", ", "\n"). */
+export interface Word {
+  tok: Token;
+  join: string;
+  /** Index of the token in the field's token list. */
+  index: number;
+}
+
+export function wordsOf(field: FieldView): Word[] {
+  const words: Word[] = [];
+  const plain = field.text.plain;
+  let prevEnd = 0;
+  field.tokens.forEach((tok, index) => {
+    if (tok.kind === 'punct') return;
+    words.push({ tok, join: plain.slice(prevEnd, tok.start), index });
+    prevEnd = tok.end;
+  });
+  return words;
+}
+
+const TIGHT_JOIN = /^[ '-]?$/; // inside one name: "Ella-Mae", "O'Brien", "Mc Donald"
+const NAME_GAP = /^[ \t]*\n?[ \t]*$/; // between given name and surname: a space or a line break
+const REVERSED_GAP = /^ *, *$|^ +$/;
+const INITIAL_GAP = /^\. *$|^ +$/;
+
+/** Length in words of `atoms` matched at words[i], or 0. */
+function matchAtoms(words: Word[], i: number, atoms: string[]): number {
+  for (let k = 0; k < atoms.length; k++) {
+    const w = words[i + k];
+    if (!w || w.tok.lower !== atoms[k]) return 0;
+    if (k > 0 && !TIGHT_JOIN.test(w.join)) return 0;
+  }
+  return atoms.length;
+}
+
+function formsAt(map: Map<string, NameForm[]>, words: Word[], i: number): { form: NameForm; len: number }[] {
+  const w = words[i];
+  if (!w) return [];
+  const out: { form: NameForm; len: number }[] = [];
+  for (const form of map.get(w.tok.lower) ?? []) {
+    const len = matchAtoms(words, i, form.atoms);
+    if (len) out.push({ form, len });
+  }
+  return out;
+}
+
+const TITLES = new Set([
+  'mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'rev', 'revd', 'reverend', 'prof', 'professor', 'sir', 'dame', 'lord',
+  'lady', 'pc', 'sgt', 'cllr', 'councillor', 'father', 'fr', 'sister', 'canon', 'bishop', 'captain', 'capt',
+  'madam', 'madame', 'mme', 'mister',
+]);
+
+export function isTitle(w: Word | undefined): boolean {
+  return !!w && TITLES.has(w.tok.lower);
+}
+
+function isInitial(w: Word | undefined): boolean {
+  return !!w && w.tok.kind === 'word' && w.tok.text.length === 1 && w.tok.capitalised;
+}
+
+/** A surname written only in lower case in otherwise cased text is probably a word, not a name. */
+function caseAgrees(given: Token, surname: Token): boolean {
+  if (given.capitalised && surname.capitalised) return true;
+  if (!given.capitalised && !surname.capitalised) return true; // "lily cooper": typed in lower case
+  return false;
+}
+
+/**
+ * Finds roster pupils named in a field. Full names (in any order, with middle names, initials or a line
+ * break) win over the given name alone; a given name alone is reported only when it reads as a name.
+ */
+export function findMentions(index: RosterIndex, field: FieldView, words: Word[] = wordsOf(field)): NameMention[] {
+  const mentions: NameMention[] = [];
+  const isFilename = field.kind === 'filename';
+  let i = 0;
+  while (i < words.length) {
+    const m = matchAt(index, words, i, isFilename);
+    if (m) {
+      mentions.push(m.mention);
+      i = m.next;
+    } else i++;
+  }
+  return mentions;
+}
+
+function matchAt(
+  index: RosterIndex,
+  words: Word[],
+  i: number,
+  isFilename: boolean,
+): { mention: NameMention; next: number } | null {
+  const w = words[i]!;
+  if (isTitle(words[i - 1]) && !isFilename) return null; // "Mrs Smith", "Mr Daniel Shah": adults
+  const givens = formsAt(index.givenByAtom, words, i);
+
+  // Given name [middle names] surname — or given name + initial of the surname ("Ava S." is allowed).
+  for (const { form, len } of givens) {
+    const pupil = index.pupils[form.pupil]!;
+    const surnameAtoms = nameAtoms(pupil.lastName);
+    for (let middle = 0; middle <= 2; middle++) {
+      const s = i + len + middle;
+      const sw = words[s];
+      if (!sw) break;
+      if (middle > 0) {
+        const mw = words[s - 1]!;
+        if (!mw.tok.capitalised || !/^ +$/.test(mw.join) || mw.tok.text.length < 2) break;
+      }
+      if (!NAME_GAP.test(sw.join) && !(isFilename && /^[ _.-]$/.test(sw.join))) break;
+      const slen = matchForm(surnameAtoms, words, s);
+      if (slen && (isFilename || caseAgrees(w.tok, sw.tok))) {
+        const pupils = samePupils(index, words, i, len, s, slen);
+        const last = words[s + slen - 1]!;
+        return {
+          mention: { kind: 'full', start: w.tok.start, end: last.tok.end, pupils, given: { start: w.tok.start, end: words[i + len - 1]!.tok.end } },
+          next: s + slen,
+        };
+      }
+    }
+  }
+
+  // Surname first: "Smith, Ava", "SMITH Ava", "Smith A.", "Smith, A."
+  for (const { form, len } of formsAt(index.surnameByAtom, words, i)) {
+    const after = words[i + len];
+    if (!after || !REVERSED_GAP.test(after.join)) continue;
+    const pupil = index.pupils[form.pupil]!;
+    const bareSpace = !after.join.includes(',');
+    const givenLen = Math.max(
+      matchForm(nameAtoms(pupil.firstName), words, i + len),
+      pupil.preferredName ? matchForm(nameAtoms(pupil.preferredName), words, i + len) : 0,
+    );
+    // Without a comma, only when the surname is set apart in capitals ("WALKER Billy") or the line is a list.
+    if (givenLen && (!bareSpace || (w.tok.allCaps && !words[i + len]!.tok.allCaps) || isFilename)) {
+      const last = words[i + len + givenLen - 1]!;
+      return {
+        mention: {
+          kind: 'reversed',
+          start: w.tok.start,
+          end: last.tok.end,
+          pupils: [form.pupil],
+          given: { start: after.tok.start, end: last.tok.end },
+        },
+        next: i + len + givenLen,
+      };
+    }
+    if (isInitial(after) && initialMatches(after, pupil) && !isFilename) {
+      return {
+        mention: { kind: 'surname-initial', start: w.tok.start, end: after.tok.end, pupils: [form.pupil] },
+        next: i + len + 1,
+      };
+    }
+  }
+
+  // Initial then surname: "A. Smith", "A Smith"
+  if (isInitial(w) && !isFilename) {
+    const s = i + 1;
+    const sw = words[s];
+    if (sw && INITIAL_GAP.test(sw.join) && sw.tok.capitalised) {
+      const pupils = formsAt(index.surnameByAtom, words, s)
+        .filter(({ form }) => initialMatches(w, index.pupils[form.pupil]!))
+        .map((x) => x);
+      if (pupils.length) {
+        const len = pupils[0]!.len;
+        return {
+          mention: { kind: 'initial-surname', start: w.tok.start, end: words[s + len - 1]!.tok.end, pupils: [...new Set(pupils.map((p) => p.form.pupil))] },
+          next: s + len,
+        };
+      }
+    }
+  }
+
+  // The given name alone.
+  if (givens.length) {
+    const len = Math.max(...givens.map((g) => g.len));
+    const pupils = [...new Set(givens.filter((g) => g.len === len).map((g) => g.form.pupil))];
+    const last = words[i + len - 1]!;
+    if (readsAsGivenName(index, words, i, len, isFilename)) {
+      return {
+        mention: { kind: 'given', start: w.tok.start, end: last.tok.end, pupils, given: { start: w.tok.start, end: last.tok.end } },
+        next: i + len,
+      };
+    }
+  }
+  return null;
+}
+
+function matchForm(atoms: string[], words: Word[], i: number): number {
+  if (!atoms.length) return 0;
+  const direct = matchAtoms(words, i, atoms);
+  if (direct) return direct;
+  return atoms.length > 1 ? matchAtoms(words, i, [atoms.join('')]) : 0;
+}
+
+function initialMatches(initial: Word, pupil: Pupil): boolean {
+  const letter = initial.tok.lower;
+  return [pupil.firstName, pupil.preferredName].some((n) => n && nameAtoms(n)[0]?.[0] === letter);
+}
+
+/** The pupils whose given name at i and surname at s both match (one, unless two pupils share both). */
+function samePupils(index: RosterIndex, words: Word[], i: number, len: number, s: number, slen: number): number[] {
+  const givenPupils = new Set(formsAt(index.givenByAtom, words, i).filter((g) => g.len === len).map((g) => g.form.pupil));
+  const out: number[] = [];
+  for (const p of givenPupils) if (matchForm(nameAtoms(index.pupils[p]!.lastName), words, s) === slen) out.push(p);
+  return out;
+}
+
+// Words after a name that make it part of something else: "Hazel class", "Summer Fair", "Rose Garden".
+const NOT_A_PERSON_AFTER = new Set([
+  'class', 'classes', 'team', 'house', 'houses', 'group', 'groups', 'primary', 'school', 'academy', 'college', 'street',
+  'road', 'lane', 'avenue', 'close', 'drive', 'way', 'library', 'hall', 'centre', 'center', 'park', 'church', 'ward',
+  'fair', 'fete', 'day', 'days', 'term', 'week', 'festival', 'garden', 'gardens', 'room', 'court', 'field', 'fields',
+  'award', 'awards', 'cup', 'trophy', 'club', 'camp', 'challenge', 'concert', 'show', 'service', 'assembly', 'disco',
+  'holiday', 'holidays', 'half', 'time', 'morning', 'afternoon', 'evening', 'reading', 'values', 'value', 'bay',
+]);
+const SUBJECT_VERBS = new Set([
+  'found', 'won', 'made', 'scored', 'drew', 'wrote', 'read', 'sang', 'ran', 'took', 'got', 'came', 'was', 'has', 'had',
+  'is', 'gave', 'did', 'built', 'painted', 'showed', 'helped', 'learned', 'learnt', 'finished', 'completed', 'raised',
+  'received', 'achieved', 'earned', 'swam', 'danced', 'performed', 'played', 'created', 'designed', 'baked', 'cooked',
+  'became', 'managed', 'tried', 'loves', 'loved', 'enjoyed', 'said', 'told', 'asked', 'answered', 'brought', 'spotted',
+  'caught', 'climbed', 'jumped', 'kicked', 'threw', 'reached', 'passed', 'presented', 'led', 'organised', 'shared',
+  'will', 'can', 'could', 'and', 'with',
+]);
+const PERSON_PRONOUNS = new Set(['his', 'her', 'their', 'he', 'she', 'they', 'him', 'them', 'herself', 'himself']);
+const NAME_CUES_BEFORE = new Set([
+  'done', 'congratulations', 'congrats', 'birthday', 'starring', 'featuring', 'thanks', 'bravo', 'welcome', 'dear',
+  'hello', 'hi', 'hey', 'by', 'from', 'go', 'meet', 'to',
+]);
+
+/**
+ * Whether a given name standing alone is used as a name here. Names that are also everyday words
+ * ("Hope", "Will", "Summer", "Grace") need a reason: a name-like neighbour, a cue such as "well done", or a
+ * verb that takes a person as its subject.
+ */
+function readsAsGivenName(
+  index: RosterIndex,
+  words: Word[],
+  i: number,
+  len: number,
+  isFilename: boolean,
+  listDepth = 2,
+): boolean {
+  const first = words[i]!;
+  const last = words[i + len - 1]!;
+  const next = words[i + len];
+  const prev = words[i - 1];
+  const lower = words
+    .slice(i, i + len)
+    .map((w) => w.tok.lower)
+    .join(' ');
+  if (index.allowlist.has(lower)) return false;
+  const common = isCommonWord(lower) || index.classNames.has(lower);
+
+  if (isFilename) {
+    if (!common) return true;
+    // In "bake_off_amber_autumn.jpg" the two words stand together as names; "summer_fair.jpg" is an event.
+    const isGiven = (j: number): boolean => !!words[j] && index.givenByAtom.has(words[j]!.tok.lower);
+    return isGiven(i - 1) || isGiven(i + len);
+  }
+
+  const nextWord = next && /^\s*$/.test(next.join) ? next : undefined;
+  if (nextWord && NOT_A_PERSON_AFTER.has(nextWord.tok.lower)) return false;
+  // Another capitalised word right after: someone else's full name ("Florence Nightingale") or a title.
+  if (nextWord && nextWord.tok.capitalised && / $/.test(next!.join) && !neighbourIsName(index, words, i + len)) return false;
+  // "Jack and the Beanstalk": a story title, not a child.
+  if (next?.tok.lower === 'and' && words[i + len + 1]?.tok.lower === 'the' && words[i + len + 2]?.tok.capitalised) return false;
+
+  const cased = first.tok.capitalised || (first.tok.allCaps ?? false);
+  if (!common) return cased || !isCommonLowercaseContext(first);
+  if (!cased) return false;
+  if (first.tok.allCaps && last.tok.allCaps) {
+    // In an all-capitals post every word is capitalised; fall through to context cues.
+  }
+
+  // A list of names: "Will and Summer", "Krish, Joy and Miles". A neighbour that is itself an everyday
+  // word counts only when it has a reason of its own ("on Faith and Grace" has none).
+  const listed = (j: number): boolean => coordinatedName(index, words, j, listDepth - 1);
+  if (listDepth > 0) {
+    if (prev && ['and', '&'].includes(prev.tok.lower) && listed(i - 2)) return true;
+    if (next && next.tok.lower === 'and' && listed(i + len + 1)) return true;
+    if (next && /^\s*[,&+]\s*$/.test(next.join) && listed(i + len)) return true;
+    if (prev && /^\s*[,&+]\s*$/.test(words[i]!.join) && listed(i - 1)) return true;
+  }
+
+  // A cue before: "well done Will", "thank you to Summer", "Year 2: Ruby", "starring Joy".
+  const joinBefore = words[i]!.join;
+  if (/:\s*$/.test(joinBefore) || /^\s*[-–]\s*$/.test(joinBefore)) return true;
+  if (prev && NAME_CUES_BEFORE.has(prev.tok.lower) && !/[.!?]/.test(joinBefore)) {
+    if (prev.tok.lower === 'to' || prev.tok.lower === 'from' || prev.tok.lower === 'by') {
+      // Weak cues: only when the word is capitalised mid-sentence.
+      return !/[.!?]\s*$/.test(words[i - 1]!.join);
+    }
+    return true;
+  }
+  // A person's verb after, at the start of a sentence: "Hope found the golden egg".
+  if (nextWord && SUBJECT_VERBS.has(nextWord.tok.lower) && !['and', 'with', 'will', 'can', 'could'].includes(nextWord.tok.lower)) {
+    return true;
+  }
+  // A caption that starts with a name and an -ing verb: "Grace holding up her badge".
+  if (nextWord && /ing$/.test(nextWord.tok.lower) && nextWord.tok.lower.length > 4 && (i === 0 || /[.!?\n:]\s*$/.test(first.join))) {
+    return true;
+  }
+  // A person's pronoun soon after: "Amber and Autumn with their cake", "Hope and her sister".
+  // Not right after the name: "Will their parents…" is a question.
+  for (let k = i + len + 1; k < Math.min(words.length, i + len + 3); k++) {
+    if (/[.!?\n]/.test(words[k]!.join)) break;
+    if (PERSON_PRONOUNS.has(words[k]!.tok.lower)) return true;
+  }
+  // Possessive: "Grace's painting".
+  if (next && next.join === "'" && next.tok.lower === 's') return true;
+  return false;
+}
+
+function isCommonLowercaseContext(_w: Word): boolean {
+  // A lower-case name that is not an everyday word ("yusuf", "hodan") still reads as a name.
+  return false;
+}
+
+/** Whether the word at j, beside a name in a list, is a pupil's name in its own right. */
+function coordinatedName(index: RosterIndex, words: Word[], j: number, listDepth: number): boolean {
+  const w = words[j];
+  if (!w || !index.givenByAtom.has(w.tok.lower)) return false;
+  if (!isCommonWord(w.tok.lower) && !index.classNames.has(w.tok.lower)) return true;
+  return w.tok.capitalised && readsAsGivenName(index, words, j, 1, false, listDepth);
+}
+
+/** Whether the word at j starts or ends a roster name that is not itself an everyday word. */
+function neighbourIsName(index: RosterIndex, words: Word[], j: number): boolean {
+  const w = words[j];
+  if (!w) return false;
+  if (!index.givenByAtom.has(w.tok.lower)) return false;
+  return !isCommonWord(w.tok.lower) || w.tok.capitalised;
+}

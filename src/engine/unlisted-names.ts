@@ -1,0 +1,131 @@
+// Children who are not on the roster (new starters, pupils of other schools) named in full.
+//
+// Cheap token tests pick candidate spans (two or three capitalised words, the first a given name);
+// compromise's lexicon and tagger judge only those spans; adult context (a title, "author", "our MP"),
+// the allowlist and a list of public figures rule out adults.
+
+import nlp from 'compromise';
+import { PUBLIC_FIGURES } from '../../rules/data/public-figures';
+import { isCommonWord } from './common-words';
+import { isTitle, nameAtoms, wordsOf, type RosterIndex, type Word } from './roster';
+import type { FieldView } from './rule';
+
+export interface UnlistedName {
+  start: number;
+  end: number;
+  given: { start: number; end: number };
+}
+
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | undefined;
+function tagsOf(word: string): string[] {
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
+  const t = lexicon[word];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+const GIVEN_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const SURNAME_OK_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
+
+const PUBLIC = new Set(PUBLIC_FIGURES.map((n) => nameAtoms(n).join(' ')));
+
+// Words near a name that make the person an adult or a public figure.
+const ADULT_ROLES = new Set([
+  'author', 'authors', 'illustrator', 'poet', 'writer', 'novelist', 'mp', 'mep', 'councillor', 'cllr', 'mayor',
+  'mayoress', 'pc', 'officer', 'sergeant', 'inspector', 'governor', 'governors', 'chair', 'headteacher', 'head',
+  'teacher', 'ta', 'assistant', 'coach', 'manager', 'chef', 'cook', 'nurse', 'doctor', 'vicar', 'reverend',
+  'rabbi', 'imam', 'priest', 'parent', 'mum', 'dad', 'mother', 'father', 'grandad', 'grandma', 'nan', 'nana',
+  'grandparent', 'grandmother', 'grandfather', 'volunteer', 'visitor', 'speaker', 'artist', 'athlete',
+  'olympian', 'paralympian', 'footballer', 'founder', 'director', 'ceo', 'president', 'minister', 'secretary',
+  'firefighter', 'paramedic', 'caretaker', 'liaison', 'senco', 'dsl', 'trustee', 'clerk', 'bursar', 'architect',
+  'musician', 'composer', 'singer', 'scientist', 'astronaut', 'explorer', 'inventor', 'queen', 'king', 'prince',
+  'princess', 'presenter', 'journalist', 'photographer', 'designer', 'engineer', 'ambassador', 'patron',
+  'storyteller', 'magician', 'explorer', 'historian', 'professor', 'lecturer', 'dentist', 'vet', 'farmer',
+  'builder', 'builders', 'lollipop', 'crossing', 'staff', 'colleague', 'colleagues', 'husband', 'wife',
+]);
+const BY_WORDS = new Set(['by', 'written', 'illustrated', 'wrote', 'starring']);
+
+/** Whether a word can stand as a surname: capitalised and not an everyday word by compromise's lexicon. */
+function surnameLike(w: Word | undefined): boolean {
+  if (!w || w.tok.kind !== 'word' || !w.tok.capitalised || w.tok.text.length < 2) return false;
+  const tags = tagsOf(w.tok.lower);
+  if (tags.length === 0) return true;
+  return tags.some((t) => SURNAME_OK_TAGS.has(t));
+}
+
+function givenLike(index: RosterIndex, w: Word): 'known' | 'unknown' | false {
+  if (w.tok.kind !== 'word' || !w.tok.capitalised || w.tok.text.length < 2) return false;
+  if (isTitle(w)) return false;
+  // An everyday word ("Summer Disco", "Will Power") starts a full name only when it is a roster name
+  // followed by that pupil's surname, which the roster pass has already found.
+  if (isCommonWord(w.tok.lower)) return false;
+  if (index.givenByAtom.has(w.tok.lower)) return 'known';
+  const tags = tagsOf(w.tok.lower);
+  if (tags.some((t) => GIVEN_TAGS.has(t))) return 'known';
+  if (tags.length === 0 && !isCommonWord(w.tok.lower)) return 'unknown';
+  return false;
+}
+
+function adultContext(words: Word[], i: number, end: number): boolean {
+  if (isTitle(words[i - 1])) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k]!;
+    if (/[.!?\n]/.test(words[k + 1]!.join)) break;
+    if (ADULT_ROLES.has(w.tok.lower) || (k === i - 1 && BY_WORDS.has(w.tok.lower))) return true;
+  }
+  for (let k = end; k < Math.min(words.length, end + 3); k++) {
+    const w = words[k]!;
+    if (/[.!?\n]/.test(w.join)) break;
+    if (ADULT_ROLES.has(w.tok.lower)) return true;
+  }
+  return false;
+}
+
+const memo = new WeakMap<FieldView, UnlistedName[]>();
+
+export function findUnlistedNames(index: RosterIndex, field: FieldView): UnlistedName[] {
+  const cached = memo.get(field);
+  if (cached) return cached;
+  const out: UnlistedName[] = [];
+  if (field.kind !== 'filename') {
+    const words = wordsOf(field);
+    const taken = (w: Word): boolean => field.mentions.some((m) => w.tok.start < m.end && m.start < w.tok.end);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const first = words[i]!;
+      const kind = givenLike(index, first);
+      if (!kind || taken(first)) continue;
+      const prev = words[i - 1];
+      // Inside a longer proper noun ("Houses of Parliament", "St Mary's") or a title-cased heading.
+      if (prev && prev.tok.capitalised && /^ $/.test(first.join) && !isTitle(prev) && i > 0 && !/[.!?:\n]/.test(first.join)) {
+        if (givenLike(index, prev) || surnameLike(prev)) continue;
+      }
+      let end = i + 1;
+      if (!/^ $/.test(words[end]!.join) || !surnameLike(words[end]) || taken(words[end]!)) continue;
+      // A middle name: "Kian James Murray".
+      if (words[end + 1] && /^ $/.test(words[end + 1]!.join) && surnameLike(words[end + 1]) && givenLike(index, words[end]!)) end++;
+      const last = words[end]!;
+      const afterWord = words[end + 1];
+      if (afterWord && /^ $/.test(afterWord.join) && afterWord.tok.capitalised) continue; // "Jack Frost Day", a title
+      const atoms = words
+        .slice(i, end + 1)
+        .map((w) => w.tok.lower)
+        .join(' ');
+      if (index.allowlist.has(atoms) || PUBLIC.has(atoms)) continue;
+      if (index.allowlist.has(`${first.tok.lower} ${last.tok.lower}`) || PUBLIC.has(`${first.tok.lower} ${last.tok.lower}`)) continue;
+      if (adultContext(words, i, end + 1)) continue;
+      if (kind === 'unknown') {
+        // Neither word is a known given name: let compromise judge the span with its neighbours.
+        const from = words[Math.max(0, i - 2)]!.tok.start;
+        const to = words[Math.min(words.length - 1, end + 2)]!.tok.end;
+        const span = field.text.plain.slice(from, to);
+        const people = nlp(span).people().out('array') as string[];
+        const firstWord = first.tok.text;
+        const lastWord = words[end]!.tok.text;
+        if (!people.some((p) => p.includes(firstWord) && p.includes(lastWord))) continue;
+      }
+      out.push({ start: first.tok.start, end: last.tok.end, given: { start: first.tok.start, end: first.tok.end } });
+      i = end;
+    }
+  }
+  memo.set(field, out);
+  return out;
+}

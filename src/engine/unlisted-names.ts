@@ -5,6 +5,7 @@
 // the allowlist and a list of public figures rule out adults.
 
 import nlp from 'compromise';
+import { EXTRA_GIVEN_NAMES } from '../../rules/data/given-names';
 import { PUBLIC_FIGURES } from '../../rules/data/public-figures';
 import { isCommonWord } from './common-words';
 import { isTitle, nameAtoms, wordsOf, type RosterIndex, type Word } from './roster';
@@ -26,6 +27,7 @@ function tagsOf(word: string): string[] {
 const GIVEN_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const SURNAME_OK_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
 
+const EXTRA_GIVEN = new Set(EXTRA_GIVEN_NAMES.map((n) => n.toLowerCase()));
 const PUBLIC = new Set(PUBLIC_FIGURES.map((n) => nameAtoms(n).join(' ')));
 
 // Words near a name that make the person an adult or a public figure.
@@ -58,7 +60,7 @@ function givenLike(index: RosterIndex, w: Word): 'known' | 'unknown' | false {
   // An everyday word ("Summer Disco", "Will Power") starts a full name only when it is a roster name
   // followed by that pupil's surname, which the roster pass has already found.
   if (isCommonWord(w.tok.lower)) return false;
-  if (index.givenByAtom.has(w.tok.lower)) return 'known';
+  if (index.givenByAtom.has(w.tok.lower) || EXTRA_GIVEN.has(w.tok.lower)) return 'known';
   const tags = tagsOf(w.tok.lower);
   if (tags.some((t) => GIVEN_TAGS.has(t))) return 'known';
   if (tags.length === 0 && !isCommonWord(w.tok.lower)) return 'unknown';
@@ -76,6 +78,24 @@ function adultContext(words: Word[], i: number, end: number): boolean {
     const w = words[k]!;
     if (/[.!?\n]/.test(w.join)) break;
     if (ADULT_ROLES.has(w.tok.lower)) return true;
+  }
+  return false;
+}
+
+// Words in the same sentence that say the person is a child at school.
+const CHILD_CUES = new Set([
+  'year', 'reception', 'nursery', 'class', 'pupil', 'pupils', 'joins', 'joined', 'starter', 'starters',
+  'classmates', 'aged', 'ks1', 'ks2', 'eyfs', 'form', 'student', 'students', 'girl', 'boy', 'son', 'daughter',
+]);
+
+function childContext(words: Word[], i: number, end: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (/[.!?\n]/.test(words[k + 1]!.join)) break;
+    if (CHILD_CUES.has(words[k]!.tok.lower)) return true;
+  }
+  for (let k = end; k < Math.min(words.length, end + 8); k++) {
+    if (/[.!?\n]/.test(words[k]!.join)) break;
+    if (CHILD_CUES.has(words[k]!.tok.lower)) return true;
   }
   return false;
 }
@@ -112,7 +132,7 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
       if (index.allowlist.has(atoms) || PUBLIC.has(atoms)) continue;
       if (index.allowlist.has(`${first.tok.lower} ${last.tok.lower}`) || PUBLIC.has(`${first.tok.lower} ${last.tok.lower}`)) continue;
       if (adultContext(words, i, end + 1)) continue;
-      if (kind === 'unknown') {
+      if (kind === 'unknown' && !childContext(words, i, end + 1)) {
         // Neither word is a known given name: let compromise judge the span with its neighbours.
         const from = words[Math.max(0, i - 2)]!.tok.start;
         const to = words[Math.min(words.length - 1, end + 2)]!.tok.end;

@@ -5,7 +5,7 @@
 // Figures are medians and 99th percentiles of warm runs, and ratios ours / theirs.
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { ALL_RULES } from '../../rules';
@@ -14,7 +14,7 @@ import { buildRosterIndex } from '../../src/engine/roster';
 import type { Draft, Pupil } from '../../src/engine/types';
 
 const json = process.argv.includes('--json');
-const CORPUS = join(__dirname, '../../../shared/corpus/brookfield/posts.jsonl');
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/brookfield/posts.jsonl', import.meta.url));
 
 function seeded(seed: number): () => number {
   return () => {

@@ -1,0 +1,783 @@
+import type { Rule, RuleContext } from '../src/engine/rule';
+import * as W from './data/event-timing-words';
+import { SCHOOLS } from './policies/seeds';
+
+// Exact clock times of events or routines where pupils will be ("doors open 6pm", "pick-up at 3.15",
+// "from 9.30 until 11", "half past two"). A stranger who reads the post knows where children will be
+// and when. Dates alone, durations, scores, prices, past events, office hours and form deadlines pass.
+//
+// How: one linear pass finds time-like atoms (digit times, spoken times, bare hours), neighbouring
+// atoms joined by "-", "to", "until" become one range, bare numbers need a time preposition and an
+// event word nearby, and each candidate is then judged on its clause (past tense, office hours,
+// ticket sales, deadlines) and paragraph (adults only).
+
+type AtomKind =
+  | 'clock' // 9.30, 18:30
+  | 'meridiem' // 6pm, 6.30 p.m., 12 noon
+  | 'spoken' // half past two, quarter to four, 3 o'clock, 4ish
+  | 'noon' // noon, midday (needs a preposition)
+  | 'half' // half six (needs a preposition)
+  | 'minuteTo' // twenty to two (needs a preposition)
+  | 'bare'; // 5, five (needs a preposition and an event, or a range)
+
+interface Atom {
+  start: number;
+  end: number;
+  kind: AtomKind;
+  /** The hour as written (0–23). */
+  hour: number;
+  minute: number;
+  meridiem?: 'am' | 'pm';
+  digits: boolean;
+}
+
+interface Candidate {
+  /** The time or range as written. */
+  timeStart: number;
+  timeEnd: number;
+  first: Atom;
+  last: Atom;
+  range: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Word lists compiled once.
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Any of the phrases as whole words; spaces match any run of spaces. */
+function phrases(list: readonly string[], flags = ''): RegExp {
+  const alts = [...new Set(list)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRe(p).replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})(?![a-z0-9])`, flags);
+}
+
+const EVENT_RE = phrases(W.EVENT_WORDS);
+const PAST_ALL = phrases(W.PAST_WORDS, 'g');
+const PRESENT_ALL = phrases([...W.PRESENT_WORDS, "we'll", "you'll", "they'll", "it'll", "i'll"], 'g');
+const OFFICE_NOUN_RE = phrases(W.OFFICE_NOUNS);
+const OFFICE_VERB_RE = phrases(W.OFFICE_VERBS);
+const SALE_NOUN_RE = phrases(W.SALE_NOUNS);
+const TECH_NOUN_RE = phrases(W.TECH_NOUNS);
+const TECH_VERB_RE = phrases(W.TECH_VERBS);
+const SALE_VERB_RE = phrases(W.SALE_VERBS);
+const DEADLINE_OBJECT_RE = phrases(W.DEADLINE_OBJECTS);
+const ARRIVAL_RE = phrases(W.ARRIVAL_WORDS);
+const GOOD_TIME_RE = phrases(W.GOOD_TIME_WORDS);
+const DEADLINE_BACK_RE = new RegExp(`\\b(?:${W.DEADLINE_LEADS.join('|')})\\s+back\\b`, 'g');
+const DEADLINE_WORD_RE = phrases(['deadline', 'closing date', 'latest date']);
+const DUE_RE = /(?<![a-z])due(?![a-z])/;
+const DAY = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:wednes|satur)day';
+/** "by Friday 3pm", "before next Monday, 9am": a deadline preposition with a day in between. */
+const DEADLINE_DAY_RE = new RegExp(
+  `(?<![a-z])(?:by|before|no later than)\\s+(?:(?:this|next)\\s+)?(?:${DAY})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+[a-z]{3,9})?)?[\\s,]*(?:at\\s+)?$`,
+);
+const DAY_BEFORE_RE = new RegExp(`(?<![a-z])(?:${DAY}|today|tomorrow|tonight)[\\s,:]*$`);
+const MORNING_RE = phrases(W.MORNING_WORDS);
+const EVENING_RE = phrases(W.EVENING_WORDS);
+const TIME_NOUNS = new Set(W.TIME_NOUNS);
+const ADULTS_RE = phrases(W.ADULTS_ONLY);
+const ROUTINE_RE = phrases(W.ROUTINE_WORDS);
+const TIME_LEAD_RE = new RegExp(`(?<![a-z0-9])(?:${W.TIME_LEADS.map(escapeRe).join('|')})\\s*:?\\s*$`);
+const HALF_LEAD_RE = new RegExp(`(?<![a-z0-9'])(?:${W.HALF_LEADS.map(escapeRe).join('|')})\\s*:?\\s*$`);
+
+const FINE_FOLLOWERS = new Set(W.FINE_FOLLOWERS);
+const UNIT_WORDS = new Set(W.UNIT_WORDS);
+const NOT_TIME_BEFORE = new Set(W.NOT_TIME_BEFORE);
+const BIBLE_BOOKS = new Set(W.BIBLE_BOOKS);
+const COUNT_BEFORE = new Set(W.COUNT_BEFORE);
+const NOT_PAST = new Set(W.NOT_PAST_PARTICIPLES);
+const IRREGULAR_PAST = new Set(W.IRREGULAR_PAST);
+const NOON_NOUNS = new Set(W.NOON_NOUNS);
+const SUBJECT_ED_RE = new RegExp(
+  `(?<![a-z0-9])(?:${W.SUBJECTS.join('|')})(?:\\s+\\d{1,2})?\\s+([a-z]{3,}ed)(?![a-z0-9])`,
+  'g',
+);
+const SCORE_CONTEXT_RE = phrases(W.SCORE_CONTEXT);
+const DATE_BEFORE = new Set(W.DATE_BEFORE);
+const CLOCK_PREPS = new Set([
+  'at',
+  'from',
+  'until',
+  'till',
+  'til',
+  "'til",
+  'by',
+  'around',
+  'about',
+  'between',
+]);
+const AUXILIARIES = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'am',
+  'will',
+  'to',
+  'should',
+  'must',
+  'can',
+  'may',
+  'get',
+  'gets',
+  'getting',
+  "we'll",
+  "you'll",
+  "they'll",
+  "it'll",
+  'shall',
+  'would',
+  'could',
+]);
+const PARTICLES = new Set(['back', 'home', 'off', 'out', 'up', 'away', 'in', 'there', 'here', 'down']);
+
+// ---------------------------------------------------------------------------------------------------
+// Atoms.
+
+const NUMBER_HEAD = /^(\d{1,4})(?:([.:])(\d{2})(?!\d))?/;
+const SUFFIX =
+  /^( ?)(a\.m\.|p\.m\.|a\.m|p\.m|am|pm|hrs|hr|h|-?ish|o' ?clock|oclock|o clock|noon|midday)(?![a-z0-9])/;
+
+const HW = Object.keys(W.HOUR_WORDS).join('|');
+const H = `(?:${HW}|1[0-2]|0?[1-9])`;
+const SPOKEN_MINUTES =
+  'five|ten|fifteen|twenty|twenty[- ]five|thirty|thirty[- ]five|forty|forty[- ]five|fifty|fifty[- ]five';
+const WORD_TIME = new RegExp(
+  "(?<![a-z0-9'])(?:" +
+    `(?<mw>a quarter|quarter|half|twenty[- ]five|twenty|ten|five) (?<dir>past|to) (?<ph>${H})` +
+    `|half (?<hh>${H})` +
+    `|(?<sh>${HW}) (?:o' ?|oh )?(?<sm>${SPOKEN_MINUTES})` +
+    `|(?<oh>${HW})(?: ?-?ish| ?o' ?clock| ?oclock| o clock)` +
+    '|(?<tn>twelve ?(?:noon|midday))' +
+    '|(?<nw>noon|midday|midnight)' +
+    `|(?<bw>${HW})` +
+    ')(?![a-z0-9])',
+  'g',
+);
+const SPOKEN_MINUTE_VALUES: Readonly<Record<string, number>> = {
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  'twenty five': 25,
+  thirty: 30,
+  'thirty five': 35,
+  forty: 40,
+  'forty five': 45,
+  fifty: 50,
+  'fifty five': 55,
+};
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9_]/.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+function hourValue(s: string): number {
+  return W.HOUR_WORDS[s] ?? Number.parseInt(s, 10);
+}
+
+/** The word just before `pos` (letters, digits, apostrophes, hyphens), skipping spaces. */
+function wordBefore(f: string, pos: number): { word: string; start: number } {
+  let i = pos;
+  while (i > 0 && (f[i - 1] === ' ' || f[i - 1] === '\t')) i--;
+  const end = i;
+  while (i > 0 && /[a-z0-9'£-]/.test(f[i - 1]!)) i--;
+  return { word: f.slice(i, end), start: i };
+}
+
+/** The word just after `pos`, skipping spaces ('' at punctuation or the end). */
+function wordAfter(f: string, pos: number): string {
+  let i = pos;
+  while (i < f.length && (f[i] === ' ' || f[i] === '\t')) i++;
+  const m = /^[a-z][a-z']*/.exec(f.slice(i, i + 24));
+  return m ? m[0] : '';
+}
+
+/** What follows reads like the end of a time phrase, not a noun: "at 5, …", "at 5 on Friday". */
+function followerFine(f: string, pos: number): boolean {
+  let i = pos;
+  while (i < f.length && (f[i] === ' ' || f[i] === '\t')) i++;
+  if (i >= f.length) return true;
+  const c = f[i]!;
+  if (/[a-z]/.test(c)) return FINE_FOLLOWERS.has(wordAfter(f, i));
+  if (isDigit(c)) return false;
+  if ('-/:.,'.includes(c)) {
+    let j = i + 1;
+    while (j < f.length && f[j] === ' ') j++;
+    // "at 2-2", "5/6", "4.5": another number follows, so this is a score or a measure.
+    if (isDigit(f[j]) && (c !== '-' || j === i + 1 || /\d/.test(f[j + 1] ?? ''))) return false;
+    if (c === '-' && isDigit(f[j])) return false;
+  }
+  if (c === '%') return false;
+  return true;
+}
+
+function digitAtom(f: string, i: number): Atom | null {
+  const prev = f[i - 1];
+  if (isWordChar(prev)) return null;
+  if (prev !== undefined && '£$€#@+'.includes(prev)) return null;
+  if (prev !== undefined && './:,'.includes(prev) && isDigit(f[i - 2])) return null;
+  if (prev === ' ' && '£$€'.includes(f[i - 2] ?? '')) return null;
+  const head = NUMBER_HEAD.exec(f.slice(i, i + 8));
+  if (!head) return null;
+  const num = head[1]!;
+  const sep = head[2];
+  let end = i + head[0].length;
+  const suf = SUFFIX.exec(f.slice(end, end + 12));
+  let suffix = suf ? suf[2]! : '';
+  if (suf) end += suf[0].length;
+  // What comes right after must not glue the number to something else.
+  const next = f[end];
+  if (isWordChar(next)) return null;
+  if (next !== undefined && './:,'.includes(next) && isDigit(f[end + 1])) return null;
+  if (next === '%' || (next === ' ' && f[end + 1] === '%')) return null;
+
+  let hour: number;
+  let minute = 0;
+  let kind: AtomKind;
+  let meridiem: 'am' | 'pm' | undefined;
+  if (suffix.startsWith('a')) meridiem = 'am';
+  else if (suffix.startsWith('p')) meridiem = 'pm';
+  if (sep) {
+    if (num.length > 2) return null;
+    hour = Number.parseInt(num, 10);
+    minute = Number.parseInt(head[3]!, 10);
+    if (minute > 59 || hour > 23) return null;
+  } else if (num.length <= 2) {
+    hour = Number.parseInt(num, 10);
+  } else {
+    // "930am", "1830hrs"
+    if (!meridiem && !suffix.startsWith('h')) return null;
+    const v = Number.parseInt(num, 10);
+    hour = Math.floor(v / 100);
+    minute = v % 100;
+    if (minute > 59 || hour > 23) return null;
+  }
+  if (suffix.startsWith('h')) {
+    // "18:30hrs", "0830h" are 24-hour times; "2 hrs" is a duration.
+    if (!(num.length >= 3 || (sep && (hour >= 13 || num.startsWith('0'))))) return null;
+    kind = 'clock';
+    suffix = '';
+  } else if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    kind = 'meridiem';
+  } else if (suffix === 'noon' || suffix === 'midday') {
+    if (hour !== 12 || minute !== 0) return null;
+    kind = 'meridiem';
+    meridiem = 'pm';
+  } else if (suffix) {
+    // ish, o'clock
+    if (hour < 1 || hour > 12 || (suffix.includes('clock') && sep)) return null;
+    kind = 'spoken';
+  } else if (sep) {
+    kind = 'clock';
+  } else {
+    if (hour < 1 || hour > 12) return null;
+    kind = 'bare';
+  }
+
+  if (kind !== 'meridiem') {
+    const before = wordBefore(f, i).word;
+    if (NOT_TIME_BEFORE.has(before)) return null;
+    if (sep && BIBLE_BOOKS.has(before)) return null;
+    if (sep === ':' && /\bratio\b/.test(f.slice(Math.max(0, i - 60), i))) return null;
+    const unit = wordAfter(f, end);
+    if (
+      UNIT_WORDS.has(unit) &&
+      !(
+        (unit === 'each' || unit === 'per') &&
+        TIME_NOUNS.has(wordAfter(f, f.indexOf(unit, end) + unit.length))
+      )
+    ) {
+      return null;
+    }
+    // "Friday 12.06" and "ends 20.07" are dates: times are written to the five minutes.
+    if (sep === '.' && minute >= 1 && minute <= 12 && !CLOCK_PREPS.has(before)) {
+      if (DATE_BEFORE.has(before) || minute % 5 !== 0 || hour > 12) return null;
+    }
+  }
+  return { start: i, end, kind, hour, minute, ...(meridiem ? { meridiem } : {}), digits: true };
+}
+
+function wordAtom(m: RegExpExecArray): Atom | null {
+  const start = m.index;
+  const end = start + m[0].length;
+  const g = m.groups ?? {};
+  if (g.mw && g.dir && g.ph) {
+    const mins = W.MINUTE_WORDS[g.mw.replace('-', ' ')] ?? 0;
+    const h = hourValue(g.ph);
+    if (g.dir === 'past') return { start, end, kind: 'spoken', hour: h, minute: mins, digits: false };
+    if (g.mw === 'half') return null;
+    const kind: AtomKind = mins === 15 ? 'spoken' : 'minuteTo';
+    return { start, end, kind, hour: h === 1 ? 12 : h - 1, minute: 60 - mins, digits: false };
+  }
+  if (g.hh) return { start, end, kind: 'half', hour: hourValue(g.hh), minute: 30, digits: false };
+  if (g.sh && g.sm) {
+    // "six thirty": needs a preposition, like "half six".
+    const minute = SPOKEN_MINUTE_VALUES[g.sm.replace('-', ' ')] ?? 0;
+    return { start, end, kind: 'half', hour: hourValue(g.sh), minute, digits: false };
+  }
+  if (g.oh) return { start, end, kind: 'spoken', hour: hourValue(g.oh), minute: 0, digits: false };
+  if (g.tn) return { start, end, kind: 'meridiem', hour: 12, minute: 0, meridiem: 'pm', digits: false };
+  if (g.nw) return { start, end, kind: 'noon', hour: g.nw === 'midnight' ? 0 : 12, minute: 0, digits: false };
+  if (g.bw) return { start, end, kind: 'bare', hour: hourValue(g.bw), minute: 0, digits: false };
+  return null;
+}
+
+function findAtoms(f: string): Atom[] {
+  const atoms: Atom[] = [];
+  let skipUntil = -1;
+  for (const m of f.matchAll(/\d+/g)) {
+    if (m.index < skipUntil) continue;
+    const atom = digitAtom(f, m.index);
+    if (atom) {
+      atoms.push(atom);
+      skipUntil = atom.end;
+    }
+  }
+  eachMatch(WORD_TIME, f, (m) => {
+    const atom = wordAtom(m);
+    if (atom) atoms.push(atom);
+  });
+  atoms.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Atom[] = [];
+  let lastEnd = -1;
+  for (const a of atoms) {
+    if (a.start < lastEnd) continue;
+    out.push(a);
+    lastEnd = a.end;
+  }
+  return out;
+}
+
+/**
+ * Minutes after midnight as a parent would read it. Without am/pm, the clause decides ("each morning",
+ * "tonight"); failing that, 1–7 is afternoon and 8–11 morning.
+ */
+function minutesOf(a: Atom, partner: Atom | undefined, hint: 'am' | 'pm' | undefined): number {
+  if (a.kind === 'noon') return a.hour * 60;
+  let h = a.hour;
+  let mer = a.meridiem;
+  // "2-3pm" is afternoon, "11-1pm" starts in the morning, "9-11am" is morning.
+  if (!mer && partner?.meridiem && h <= 12) {
+    mer = partner.meridiem === 'am' || h % 12 > partner.hour % 12 ? 'am' : 'pm';
+  }
+  if (!mer && h >= 1 && h <= 11) mer = hint;
+  if (mer === 'am') h = h % 12;
+  else if (mer === 'pm') h = (h % 12) + 12;
+  else if (h >= 1 && h <= 7) h += 12;
+  return h * 60 + a.minute;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Clauses.
+
+const CLAUSE_BREAK =
+  /[!?\n;()•|]|\.(?=\s|$)|\s-\s|,\s(?=(?:but|so|and|although|though|whereas|while|which|who|where)\b)|\s(?=but\s)/g;
+
+interface Breaks {
+  starts: number[];
+  ends: number[];
+}
+
+function clauseBreaks(f: string): Breaks {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  eachMatch(CLAUSE_BREAK, f, (m) => {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  });
+  return { starts, ends };
+}
+
+/** The clause around [start, end): from the last break ending at or before start to the next break. */
+function clauseOf(b: Breaks, len: number, start: number, end: number): { start: number; end: number } {
+  let lo = 0;
+  let hi = b.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b.ends[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const cs = lo > 0 ? b.ends[lo - 1]! : 0;
+  lo = 0;
+  hi = b.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b.starts[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const ce = lo < b.starts.length ? b.starts[lo]! : len;
+  return { start: Math.min(cs, start), end: Math.max(ce, end) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Prepositions before the time.
+
+const PREP_RE =
+  /(?:^|[^a-z0-9'])((?:(?:at|from|until|till|by)\s+)?(?:at|from|around|about|approximately|approx\.?|roughly|circa|by|before|after|until|till|til|'til|between|for|no later than|not later than|not before))\s*$/;
+
+type PrepKind = 'at' | 'deadline' | 'until' | 'between' | 'none';
+
+interface Prep {
+  start: number;
+  kind: PrepKind;
+  word: string;
+}
+
+function prepBefore(f: string, pos: number): Prep {
+  const from = Math.max(0, pos - 32);
+  const m = PREP_RE.exec(f.slice(from, pos));
+  if (!m) return { start: pos, kind: 'none', word: '' };
+  // "starting at 6pm": only "at" joins the span, so the fix reads "starting in the evening".
+  const phrase = m[1]!;
+  const offset = m.index + m[0].indexOf(phrase);
+  const last = phrase.split(/\s+/).pop()!;
+  const word = phrase.startsWith('no later') || phrase.startsWith('not later') ? 'by' : last;
+  let kind: PrepKind = 'at';
+  if (word === 'by' || word === 'before') kind = 'deadline';
+  else if (word === 'until' || word === 'till' || word === 'til' || word === "'til") kind = 'until';
+  else if (word === 'between') kind = 'between';
+  return { start: from + offset, kind, word };
+}
+
+/** A timed preposition that lets a bare hour read as a time ("at 5", "around 4", "until 8"). */
+const BARE_PREPS = new Set([
+  'at',
+  'around',
+  'about',
+  'approximately',
+  'approx',
+  'approx.',
+  'roughly',
+  'from',
+  'after',
+  'before',
+  'by',
+  'until',
+  'till',
+  'til',
+  "'til",
+  'circa',
+]);
+
+// ---------------------------------------------------------------------------------------------------
+// Judging a candidate.
+
+/** Every match of a global regex (without matchAll, which copies the regex on each call). */
+function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+}
+
+/**
+ * Whether the time belongs to a past event. The tense marker nearest before the time in its clause
+ * decides ("the disco was postponed and will now be at 6pm" is upcoming); failing that, the nearest
+ * after it ("at 9am the whole school gathered").
+ */
+function isPast(
+  f: string,
+  clause: { start: number; end: number },
+  spanStart: number,
+  spanEnd: number,
+): boolean {
+  // The verb right before the time: "the show wrapped up at 8", "the coach left at 4".
+  let { word, start } = wordBefore(f, spanStart);
+  if (PARTICLES.has(word)) ({ word, start } = wordBefore(f, start));
+  if (start >= clause.start) {
+    const looksPast =
+      (word.endsWith('ed') && word.length > 4 && !NOT_PAST.has(word)) || IRREGULAR_PAST.has(word);
+    if (looksPast && !AUXILIARIES.has(wordBefore(f, start).word)) return true;
+  }
+  const text = f.slice(clause.start, clause.end);
+  const from = spanStart - clause.start;
+  const to = spanEnd - clause.start;
+  let before = -1;
+  let beforePast = false;
+  let after = Infinity;
+  let afterPast = false;
+  const consider = (at: number, past: boolean): void => {
+    if (at < from && at > before) {
+      before = at;
+      beforePast = past;
+    } else if (at >= to && at < after) {
+      after = at;
+      afterPast = past;
+    }
+  };
+  // "was played" is past; "will be played", "to be performed" are not.
+  eachMatch(PAST_ALL, text, (m) => {
+    // "last term's club" describes a thing, not when this happens.
+    if (text[m.index + m[0].length] === "'") return;
+    if (!AUXILIARIES.has(wordBefore(text, m.index).word)) consider(m.index, true);
+  });
+  eachMatch(PRESENT_ALL, text, (m) => consider(m.index, false));
+  // A subject then a past verb: "we gathered", "Year 2 released", "the choir performed".
+  eachMatch(SUBJECT_ED_RE, text, (m) => {
+    if (!NOT_PAST.has(m[1]!)) consider(m.index + m[0].length - m[1]!.length, true);
+  });
+  return before >= 0 ? beforePast : after < Infinity && afterPast;
+}
+
+const BULLET = /^\s*(?:[•*·▪‣◦-]|\d{1,2}[.)]\s)/;
+
+/** The paragraph around a span: lines up to a blank line; a bulleted line stands alone. */
+function paragraphOf(f: string, start: number, end: number): { start: number; end: number } {
+  let ps = f.lastIndexOf('\n', start - 1) + 1;
+  let pe = f.indexOf('\n', end);
+  if (pe < 0) pe = f.length;
+  if (BULLET.test(f.slice(ps, pe))) return { start: ps, end: pe };
+  while (ps > 0) {
+    const prevStart = f.lastIndexOf('\n', ps - 2) + 1;
+    const line = f.slice(prevStart, ps - 1);
+    if (line.trim() === '' || BULLET.test(line)) break;
+    ps = prevStart;
+  }
+  while (pe < f.length) {
+    let nextEnd = f.indexOf('\n', pe + 1);
+    if (nextEnd < 0) nextEnd = f.length;
+    const line = f.slice(pe + 1, nextEnd);
+    if (line.trim() === '' || BULLET.test(line)) break;
+    pe = nextEnd;
+  }
+  return { start: ps, end: pe };
+}
+
+function periodPhrase(
+  startMin: number,
+  endMin: number | undefined,
+  prep: PrepKind,
+  arrival: boolean,
+): string {
+  if (prep === 'deadline' && arrival) return 'in good time';
+  if (prep === 'until') {
+    if (startMin < 12 * 60) return 'until late morning';
+    if (startMin < 15 * 60) return 'until early afternoon';
+    if (startMin < 17 * 60) return 'until late afternoon';
+    return 'until the evening';
+  }
+  if (endMin !== undefined && startMin < 12 * 60 && endMin > 13 * 60) return 'during the day';
+  if (startMin < 12 * 60) return 'in the morning';
+  if (startMin < 13 * 60 && (endMin === undefined || endMin <= 14 * 60)) return 'in the middle of the day';
+  if (startMin < 17 * 60) return 'in the afternoon';
+  return 'in the evening';
+}
+
+function check(ctx: RuleContext): void {
+  const { plain, folded: f } = ctx.text.text;
+  const atoms = findAtoms(f);
+  if (atoms.length === 0) return;
+  const breaks = clauseBreaks(f);
+  const clause = (s: number, e: number): { start: number; end: number } => clauseOf(breaks, f.length, s, e);
+
+  // Ranges: two atoms joined by "-", "to", "until", "till" or "between … and".
+  const candidates: Candidate[] = [];
+  const solid = (a: Atom): boolean => a.kind !== 'bare';
+  const strong = (a: Atom): boolean => a.kind === 'clock' || a.kind === 'meridiem' || a.kind === 'spoken';
+  const countBefore = (a: Atom): boolean => {
+    const w = wordBefore(f, a.start);
+    return COUNT_BEFORE.has(w.word) || f[a.start - 1] === '£';
+  };
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const b = atoms[i + 1];
+    if (b) {
+      const gap = f.slice(a.end, b.start);
+      const rawConn = /^\s*(-|to|until|till|til|'til|and|&)\s*$/.exec(gap)?.[1];
+      const conn = rawConn === '&' ? 'and' : rawConn;
+      if (conn) {
+        const prevWord = wordBefore(f, a.start).word;
+        const between = prevWord === 'between';
+        let ok = false;
+        if (conn === 'and' && !between) ok = false;
+        else if (solid(a) && solid(b)) ok = strong(a) || strong(b) || conn !== '-';
+        else if (solid(a) && b.kind === 'bare') ok = (b.digits || conn !== '-') && followerFine(f, b.end);
+        else if (a.kind === 'bare' && solid(b)) ok = !countBefore(a) && (a.digits || conn !== '-');
+        else if (a.kind === 'bare' && b.kind === 'bare') {
+          const untilish = conn === 'until' || conn === 'till' || conn === 'til' || conn === "'til";
+          const fromTo = (conn === 'to' && prevWord === 'from') || (conn === 'and' && between);
+          const c = clause(a.start, b.end);
+          // "Saturday 10-12", "tomorrow 11-3": a day right before makes a bare pair a time range.
+          const dayDash =
+            conn === '-' &&
+            a.digits &&
+            b.digits &&
+            a.hour !== b.hour &&
+            DAY_BEFORE_RE.test(f.slice(Math.max(0, a.start - 24), a.start)) &&
+            !SCORE_CONTEXT_RE.test(f.slice(c.start, c.end));
+          ok =
+            !countBefore(a) &&
+            followerFine(f, b.end) &&
+            (untilish || dayDash || (fromTo && EVENT_RE.test(f.slice(c.start, c.end))));
+        }
+        if (ok) {
+          candidates.push({ timeStart: a.start, timeEnd: b.end, first: a, last: b, range: true });
+          i++;
+          continue;
+        }
+      }
+    }
+    // A single time.
+    let ok = false;
+    const prep = prepBefore(f, a.start);
+    switch (a.kind) {
+      case 'clock': {
+        // "Half time 10:12", "Results: 1st 9.45": a score, unless a preposition makes it a time.
+        const c = clause(a.start, a.end);
+        ok = prep.kind !== 'none' || !SCORE_CONTEXT_RE.test(f.slice(c.start, c.end));
+        break;
+      }
+      case 'meridiem':
+        ok = true;
+        break;
+      case 'spoken':
+        ok = true;
+        break;
+      case 'noon':
+        ok = prep.kind !== 'none' && prep.word !== 'between' && !NOON_NOUNS.has(wordAfter(f, a.end));
+        break;
+      case 'half':
+      case 'minuteTo':
+        ok =
+          (prep.kind !== 'none' || HALF_LEAD_RE.test(f.slice(Math.max(0, a.start - 24), a.start))) &&
+          followerFine(f, a.end);
+        break;
+      case 'bare': {
+        if (!followerFine(f, a.end)) break;
+        const c = clause(a.start, a.end);
+        if (prep.kind !== 'none' && BARE_PREPS.has(prep.word)) {
+          ok = EVENT_RE.test(f.slice(c.start, c.end));
+        } else {
+          ok = TIME_LEAD_RE.test(f.slice(Math.max(c.start, a.start - 24), a.start));
+        }
+        break;
+      }
+    }
+    if (ok) candidates.push({ timeStart: a.start, timeEnd: a.end, first: a, last: a, range: false });
+  }
+
+  const anyAdults = ADULTS_RE.test(f);
+  const adultsCache = new Map<string, boolean>();
+  for (const cand of candidates) {
+    const prep = prepBefore(f, cand.timeStart);
+    const spanStart = prep.kind === 'none' ? cand.timeStart : prep.start;
+    const c = clause(spanStart, cand.timeEnd);
+    const clauseText = f.slice(c.start, c.end);
+
+    // An event without pupils: adults only, a staff meeting (judged on the whole paragraph).
+    if (anyAdults) {
+      const para = paragraphOf(f, spanStart, cand.timeEnd);
+      const key = `${para.start}:${para.end}`;
+      let adults = adultsCache.get(key);
+      if (adults === undefined)
+        adultsCache.set(key, (adults = ADULTS_RE.test(f.slice(para.start, para.end))));
+      if (adults) continue;
+    }
+
+    // A past event: "finished at 8pm", "got back at 5.15pm".
+    if (isPast(f, c, spanStart, cand.timeEnd)) continue;
+
+    // Office, phone or shop opening hours; ticket sales and bookings opening.
+    const before = f.slice(c.start, spanStart);
+    if (OFFICE_NOUN_RE.test(before) && OFFICE_VERB_RE.test(before)) continue;
+    if (SALE_NOUN_RE.test(before) && SALE_VERB_RE.test(before)) continue;
+    if (TECH_NOUN_RE.test(clauseText) && TECH_VERB_RE.test(clauseText)) continue;
+
+    // Deadlines: "forms returned by 3pm"; but "please arrive by 8.30" is where pupils will be.
+    const hasObject = DEADLINE_OBJECT_RE.test(clauseText);
+    const arrival = ARRIVAL_RE.test(clauseText.replace(DEADLINE_BACK_RE, ' '));
+    const deadline = prep.kind === 'deadline' || DEADLINE_DAY_RE.test(before);
+    if (deadline && (hasObject || !arrival)) continue;
+    if (hasObject && DUE_RE.test(clauseText)) continue;
+    if (prep.kind === 'until' && !cand.range && hasObject) continue;
+    if (DEADLINE_WORD_RE.test(clauseText)) continue;
+
+    const hint = MORNING_RE.test(clauseText) ? 'am' : EVENING_RE.test(clauseText) ? 'pm' : undefined;
+    const startMin = minutesOf(cand.first, cand.range ? cand.last : undefined, hint);
+    const endMin = cand.range ? minutesOf(cand.last, undefined, hint) : undefined;
+    let replacement = periodPhrase(startMin, endMin, prep.kind, GOOD_TIME_RE.test(clauseText));
+    if (/[A-Z]/.test(plain[spanStart] ?? '')) {
+      replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
+    }
+    const time = plain.slice(cand.timeStart, cand.timeEnd);
+    const messageId = ROUTINE_RE.test(clauseText) ? 'routine' : cand.range ? 'range' : 'time';
+    ctx.report({
+      field: 'text',
+      start: spanStart,
+      end: cand.timeEnd,
+      messageId,
+      data: { time },
+      fix: { label: `Say “${replacement}” instead`, replacement },
+    });
+  }
+}
+
+const rule: Rule = {
+  id: 'event-timing',
+  title: 'Exact time of an event',
+  description:
+    'Finds exact times of events and routines where pupils will be, such as “doors open at 6pm” or “pick-up at 3.15”. Strangers could use them to know where children will be.',
+  defaultSeverity: 'warn',
+  policy: [
+    {
+      ...SCHOOLS.southEnd,
+      section: "Staff Posting on School's social media sites",
+      quote:
+        'Avoid posting exact timings of events where parents/carers are already aware of these. For example - Parents already have details of school disco, reminder posted on Facebook - the reminder should be about the disco day only and should not repeat the times.',
+    },
+    {
+      ...SCHOOLS.southEnd,
+      section: "Staff Posting on School's social media sites",
+      quote:
+        'Staff should not post information regarding pupils that is detailed enough for someone with an alternative motive to build a picture of the pupil',
+    },
+  ],
+  messages: {
+    time: 'This gives the exact time pupils will be at an event ({time}). Strangers could use it to know where children will be.',
+    range:
+      'This gives the exact times pupils will be at an event ({time}). Strangers could use it to know where children will be and for how long.',
+    routine:
+      'This gives the exact time children arrive, leave or are collected ({time}). Strangers could use it to know when children will be coming and going.',
+  },
+  examples: {
+    flag: [
+      { text: 'The Harvest concert starts at 6.30pm in the church.', spans: ['6.30pm'] },
+      { text: 'Reminder: the Year 2 trip leaves at 9:15 tomorrow.', spans: ['9:15'] },
+      { text: 'Film night on Friday, 17:45 in the hall.', spans: ['17:45'] },
+      { text: 'Our carol singers will be at the market from 11 until 1 on Saturday.', spans: ['11 until 1'] },
+      { text: 'Netball tournament: kick-off 4.10 at Ashgrove Park.', spans: ['4.10'] },
+      { text: 'Pick-up from the swimming gala is at twenty past four.', spans: ['twenty past four'] },
+      { text: 'The choir sing at the care home at half eleven on Tuesday.', spans: ['half eleven'] },
+      { text: 'Family picnic on the field, 12–2pm. Bring a rug!', spans: ['12–2pm'] },
+      { text: 'Breakfast club runs from 7.45am every weekday.', spans: ['7.45am'] },
+      { text: 'Children will be back from the zoo around 5ish.', spans: ['5ish'] },
+      { text: 'Doors open at 6 for the talent show.', spans: ['6'] },
+      {
+        text: 'Easter service at St Mary’s: we walk down at quarter past nine.',
+        spans: ['quarter past nine'],
+      },
+      { text: 'Please arrive by 8.20 so the coach can leave promptly.', spans: ['8.20'] },
+    ],
+    pass: [
+      'The Harvest concert is on Friday 9 October.',
+      'Our Year 4 team won 3-1 against Ashgrove.',
+      'Tickets are £3.50 each from the office.',
+      'The trip lasted two hours and everyone loved it.',
+      'The concert finished at 8pm and we were home by 9.',
+      'The office is open 8am to 4.30pm, Monday to Friday.',
+      'Please return consent forms by 3pm on Thursday.',
+      'Bookings for parents’ evening open at 7pm tonight.',
+      'Our reading ratio is 1:5 adults to children this term.',
+      'Suitable for ages 5-11. Year 6 sang John 3:16 beautifully.',
+      'Quiz night at 7.30pm – adults only, so book a babysitter!',
+      'We ran 2.5km and swam 4x25m. Attendance is 96.4%.',
+    ],
+  },
+  check,
+};
+
+export default rule;

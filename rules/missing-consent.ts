@@ -18,18 +18,21 @@ function missingConsent(p: Pupil, hasImage: boolean, hasVideo: boolean): Missing
 const rule: Rule = {
   id: 'missing-consent',
   title: 'No consent recorded',
-  description: 'Checks every pupil named in the post against the consent list: name, photo, video, do not publish.',
+  description:
+    'Checks every pupil named in the post against the consent list: name, photo, video, do not publish.',
   defaultSeverity: 'block',
   policy: [
     {
       ...SCHOOLS.coton,
       section: '3. Recognised School Channels',
-      quote: 'Written permission of parents and carers will be sought for posts involving names/images of children.',
+      quote:
+        'Written permission of parents and carers will be sought for posts involving names/images of children.',
     },
     {
       ...SCHOOLS.wirksworth,
       section: 'iv. Protect privacy and respect confidentiality',
-      quote: 'ensure that you have secured the appropriate consent before sharing images on the official social media channel',
+      quote:
+        'ensure that you have secured the appropriate consent before sharing images on the official social media channel',
     },
     {
       ...SCHOOLS.southEnd,
@@ -38,7 +41,8 @@ const rule: Rule = {
     },
   ],
   messages: {
-    doNotPublish: '{name} must not appear in any school post (do not publish). Remove the name and any picture of them.',
+    doNotPublish:
+      '{name} must not appear in any school post (do not publish). Remove the name and any picture of them.',
     noName: 'There is no consent to publish {name}’s name. Remove the name.',
     noPhoto: 'There is no photo consent for {name}. Remove the photo or the name.',
     noVideo: 'There is no video consent for {name}. Remove the video or the name.',

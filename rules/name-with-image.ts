@@ -28,23 +28,49 @@ const rule: Rule = {
   },
   examples: {
     flag: [
-      { text: 'Well done Tilly!', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }], spans: ['Tilly'] },
-      { text: 'Kofi and Tilly baking', media: [{ type: 'video', filename: 'bake.mp4', alt: '' }], spans: ['Kofi', 'Tilly'] },
+      {
+        text: 'Well done Tilly!',
+        media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }],
+        spans: ['Tilly'],
+      },
+      {
+        text: 'Kofi and Tilly baking',
+        media: [{ type: 'video', filename: 'bake.mp4', alt: '' }],
+        spans: ['Kofi', 'Tilly'],
+      },
       { text: 'Baking day', media: [{ type: 'image', filename: 'tilly_baking.jpg', alt: '' }] },
       { text: 'Baking day', media: [{ type: 'image', filename: 'TillyAshworth.jpg', alt: '' }] },
       { text: 'Baking day', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: 'Tilly holding a cake' }] },
-      { text: 'Stars: Year 1: Will; Year 2: Hope', media: [{ type: 'image', filename: 'stars.jpg', alt: '' }], spans: ['Will', 'Hope'] },
-      { text: 'Here is Ruairí with his model', media: [{ type: 'image', filename: 'm.jpg', alt: '' }], spans: ['Ruairí'] },
-      { text: 'Here is Ruairi with his model', media: [{ type: 'image', filename: 'm.jpg', alt: '' }], spans: ['Ruairi'] },
+      {
+        text: 'Stars: Year 1: Will; Year 2: Hope',
+        media: [{ type: 'image', filename: 'stars.jpg', alt: '' }],
+        spans: ['Will', 'Hope'],
+      },
+      {
+        text: 'Here is Ruairí with his model',
+        media: [{ type: 'image', filename: 'm.jpg', alt: '' }],
+        spans: ['Ruairí'],
+      },
+      {
+        text: 'Here is Ruairi with his model',
+        media: [{ type: 'image', filename: 'm.jpg', alt: '' }],
+        spans: ['Ruairi'],
+      },
       { text: 'Bake off winners', media: [{ type: 'image', filename: 'bake_off_will_hope.jpg', alt: '' }] },
     ],
     pass: [
       'Well done Tilly!',
-      { text: 'Well done Year 2!', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: 'Children on the field' }] },
+      {
+        text: 'Well done Year 2!',
+        media: [{ type: 'image', filename: 'IMG_1.jpg', alt: 'Children on the field' }],
+      },
       { text: 'Thank you Mrs Ashworth!', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }] },
       { text: 'Will you help us?', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }] },
       { text: 'Our value this term is Hope.', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }] },
-      { text: 'The Summer Fair is coming!', media: [{ type: 'image', filename: 'summer_fair_poster.jpg', alt: '' }] },
+      {
+        text: 'The Summer Fair is coming!',
+        media: [{ type: 'image', filename: 'summer_fair_poster.jpg', alt: '' }],
+      },
       { text: 'Willow class made pizzas', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }] },
     ],
   },

@@ -19,7 +19,8 @@ const rule: Rule = {
     {
       ...SCHOOLS.westKirby,
       section: 'Appendix: consent form',
-      quote: 'Using images of my child on the school website and on the school Twitter feed (children are never named)',
+      quote:
+        'Using images of my child on the school website and on the school Twitter feed (children are never named)',
     },
   ],
   messages: {
@@ -41,12 +42,15 @@ const rule: Rule = {
       { text: 'Well done Tilly\nAshworth!', spans: ['Tilly\nAshworth'] },
       { text: 'Well done Kofi Mensah-Boateng for the hat-trick', spans: ['Kofi Mensah-Boateng'] },
       { text: 'Bravo Kofi Mensah Boateng', spans: ['Kofi Mensah Boateng'] },
-      { text: "Thank you Ruairí O’Donnell for tidying up", spans: ['Ruairí O’Donnell'] },
+      { text: 'Thank you Ruairí O’Donnell for tidying up', spans: ['Ruairí O’Donnell'] },
       { text: 'Thank you Ruairi ODonnell', spans: ['Ruairi ODonnell'] },
       { text: 'Zuzanna Wójcik read her poem', spans: ['Zuzanna Wójcik'] },
       { text: 'Zuzanna Wojcik read her poem', spans: ['Zuzanna Wojcik'] },
       { text: 'Please welcome Callum Fairbrother, who joins Year 4 today.', spans: ['Callum Fairbrother'] },
-      { text: 'In the alt text', media: [{ type: 'image', filename: 'a.jpg', alt: 'Tilly Ashworth with her cup' }] },
+      {
+        text: 'In the alt text',
+        media: [{ type: 'image', filename: 'a.jpg', alt: 'Tilly Ashworth with her cup' }],
+      },
     ],
     pass: [
       'Well done to Tilly for her poem!',
@@ -79,7 +83,9 @@ const rule: Rule = {
           end: m.end,
           messageId,
           ...(only ? { pupil: m.pupils[0]! } : {}),
-          ...(given ? { fix: { label: formatMessage(rule.messages.fix!, { given }), replacement: given } } : {}),
+          ...(given
+            ? { fix: { label: formatMessage(rule.messages.fix!, { given }), replacement: given } }
+            : {}),
         });
       }
       for (const u of findUnlistedNames(ctx.roster, field)) {

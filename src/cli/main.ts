@@ -12,7 +12,6 @@ import { importSettings, toEngineSettings } from '../settings/schema';
 import { InputError } from './errors';
 import { parsePostsJsonl } from './posts';
 
-
 interface Args {
   roster: string;
   posts: string;
@@ -26,7 +25,8 @@ export function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
-    if (flag !== '--roster' && flag !== '--posts' && flag !== '--config') throw new InputError(`unknown argument ${flag}; ${USAGE}`);
+    if (flag !== '--roster' && flag !== '--posts' && flag !== '--config')
+      throw new InputError(`unknown argument ${flag}; ${USAGE}`);
     if (value === undefined || value.startsWith('--')) throw new InputError(`${flag} needs a file; ${USAGE}`);
     out[flag.slice(2) as keyof Args] = value;
     i++;
@@ -40,7 +40,14 @@ function readBytes(file: string): Buffer {
     return readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'cannot be read';
     throw new InputError(`${file}: ${why}`);
   }
 }
@@ -48,14 +55,19 @@ function readBytes(file: string): Buffer {
 function loadSettings(file: string | undefined): EngineSettings {
   if (!file) return emptySettings();
   const result = importSettings(readBytes(file).toString('utf8'));
-  if (!result.ok) throw new InputError(`${file}: ${result.errors[0]}${result.errors.length > 1 ? ` (and ${result.errors.length - 1} more problems)` : ''}`);
+  if (!result.ok)
+    throw new InputError(
+      `${file}: ${result.errors[0]}${result.errors.length > 1 ? ` (and ${result.errors.length - 1} more problems)` : ''}`,
+    );
   return toEngineSettings(result.settings);
 }
 
 export function run(argv: string[]): string {
   const args = parseArgs(argv);
   const rosterBytes = readBytes(args.roster);
-  const roster = parseRosterCsv(new Uint8Array(rosterBytes.buffer, rosterBytes.byteOffset, rosterBytes.byteLength));
+  const roster = parseRosterCsv(
+    new Uint8Array(rosterBytes.buffer, rosterBytes.byteOffset, rosterBytes.byteLength),
+  );
   const unknown = roster.columns.filter((c) => c.field === null && c.header !== '');
   if (roster.errors.length) {
     const more = roster.errors.length > 1 ? ` (and ${roster.errors.length - 1} more problems)` : '';
@@ -63,7 +75,9 @@ export function run(argv: string[]): string {
     throw new InputError(`${args.roster}${first.line > 0 ? `:${first.line}` : ''}: ${first.message}${more}`);
   }
   if (unknown.length) {
-    throw new InputError(`${args.roster}:1: unknown column ${unknown.map((c) => `"${c.header}"`).join(', ')}`);
+    throw new InputError(
+      `${args.roster}:1: unknown column ${unknown.map((c) => `"${c.header}"`).join(', ')}`,
+    );
   }
   const settings = loadSettings(args.config);
   const posts = parsePostsJsonl(readBytes(args.posts), args.posts);
@@ -80,7 +94,8 @@ function main(): void {
   try {
     process.stdout.write(run(process.argv.slice(2)));
   } catch (e) {
-    const message = e instanceof InputError ? e.message : `internal error: ${(e as Error).message ?? String(e)}`;
+    const message =
+      e instanceof InputError ? e.message : `internal error: ${(e as Error).message ?? String(e)}`;
     process.stderr.write(`check: ${message}\n`);
     process.exitCode = 2;
   }

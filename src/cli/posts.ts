@@ -10,14 +10,18 @@ export const MAX_POST_LENGTH = 63_206;
 const MediaSchema = z.object({
   type: z.enum(['image', 'video']),
   filename: z.string().max(1_000).default(''),
-  alt: z.string().max(10_000).nullish().transform((v) => v ?? ''),
+  alt: z
+    .string()
+    .max(10_000)
+    .nullish()
+    .transform((v) => v ?? ''),
 });
 
 const PostSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
   platform: z.enum(['facebook', 'instagram', 'x', 'classdojo', 'generic']),
   context: z.enum(['post', 'comment', 'reply', 'message']).default('post'),
-  text: z.string().max(MAX_POST_LENGTH, `text is longer than ${MAX_POST_LENGTH.toLocaleString('en-GB')} characters`),
+  text: z.string().max(MAX_POST_LENGTH, `longer than ${MAX_POST_LENGTH.toLocaleString('en-GB')} characters`),
   media: z.array(MediaSchema).max(100).default([]),
 });
 
@@ -36,7 +40,8 @@ export function parsePostsJsonl(bytes: Uint8Array, file: string): { line: number
   if (text.includes('\u0000')) throw new InputError(`${file}: not a text file (it contains NUL bytes)`);
   const posts: { line: number; draft: Draft }[] = [];
   const ids = new Set<string>();
-  text.replace(/^\ufeff/, '')
+  text
+    .replace(/^\ufeff/, '')
     .split(/\r?\n/)
     .forEach((raw, i) => {
       const line = i + 1;

@@ -17,7 +17,11 @@ export function emptySettings(): EngineSettings {
 }
 
 /** Builds a config once per settings change: the roster index is the costly part. */
-export function createConfig(rules: readonly Rule[], pupils: Pupil[], settings: EngineSettings = emptySettings()): EngineConfig {
+export function createConfig(
+  rules: readonly Rule[],
+  pupils: Pupil[],
+  settings: EngineSettings = emptySettings(),
+): EngineConfig {
   return { rules, roster: buildRosterIndex(pupils, settings.allowlist), settings };
 }
 
@@ -63,7 +67,10 @@ export function check(draft: Draft, config: EngineConfig): Finding[] {
     };
     rule.check(ctx);
   }
-  return mergeFindings(findings, fields.map((f) => f.id));
+  return mergeFindings(
+    findings,
+    fields.map((f) => f.id),
+  );
 }
 
 /** Drops exact duplicates and orders findings by field, then position, then rule. */
@@ -77,6 +84,9 @@ export function mergeFindings(findings: Finding[], fieldOrder: string[]): Findin
   });
   const order = new Map(fieldOrder.map((id, i) => [id, i]));
   return out.sort(
-    (a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0) || a.start - b.start || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0) ||
+      a.start - b.start ||
+      a.rule.localeCompare(b.rule),
   );
 }

@@ -46,7 +46,14 @@ export function buildFields(draft: Draft): FieldView[] {
     const text = normalise(value.length > MAX_FIELD_LENGTH ? value.slice(0, MAX_FIELD_LENGTH) : value);
     let tokens = tokenize(text);
     if (kind === 'filename') tokens = splitFilenameTokens(tokens);
-    fields.push({ id, kind, text, tokens, mentions: [], ...(mediaIndex === undefined ? {} : { mediaIndex }) });
+    fields.push({
+      id,
+      kind,
+      text,
+      tokens,
+      mentions: [],
+      ...(mediaIndex === undefined ? {} : { mediaIndex }),
+    });
   };
   add('text', 'text', draft.text ?? '');
   draft.media.forEach((m, i) => {

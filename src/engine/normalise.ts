@@ -19,20 +19,56 @@ export interface NormalisedText {
 
 // Characters that carry no visible text: zero-width space/joiners, word joiner, BOM, soft hyphen,
 // bidi marks and variation selectors. Dropped so "Ava\u200bSmith" reads as "AvaSmith".
+// eslint-disable-next-line no-misleading-character-class -- variation selectors are listed on purpose, to drop them
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]/;
 const COMBINING = /\p{M}/u;
 const SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
 // Letters NFKD leaves whole but readers treat as their base letter.
 const LETTER_FOLDS: Record<string, string> = {
-  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe',
-  ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ø: 'o',
+  Ø: 'O',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  ı: 'i',
+  þ: 'th',
+  Þ: 'Th',
+  ð: 'd',
+  Ð: 'D',
+  ħ: 'h',
+  Ħ: 'H',
 };
 // Apostrophes, quotes and dashes in their typographic forms.
 const PUNCT_FOLDS: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201b': "'", '\u02bc': "'", '\u02b9': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\ufe63': '-', '\uff0d': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201b': "'",
+  '\u02bc': "'",
+  '\u02b9': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u00b4': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\ufe63': '-',
+  '\uff0d': '-',
 };
 
 const foldCache = new Map<number, string>();
@@ -153,7 +189,11 @@ export function normalise(original: string): NormalisedText {
 }
 
 /** Maps a span of the folded text back to the original text. */
-export function toOriginalSpan(t: NormalisedText, start: number, end: number): { start: number; end: number } {
+export function toOriginalSpan(
+  t: NormalisedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   if (end <= start || start >= t.plain.length) {
     const at = start < t.plain.length ? t.startOf[start]! : t.original.length;
     return { start: at, end: at };

@@ -4,7 +4,7 @@
 // so "Clarke-Bennett", "Clarke Bennett", "ClarkeBennett" and "clarke_bennett" all meet the same entry,
 // and "O'Sullivan" meets "O’Sullivan", "OSullivan" and "O Sullivan".
 
-import { isCommonWord } from './common-words';
+import { readsAsGivenName } from './given-name-context';
 import type { FieldView } from './rule';
 import type { Token } from './tokens';
 import type { Pupil } from './types';
@@ -69,7 +69,8 @@ function addForm(map: Map<string, NameForm[]>, atoms: string[], pupil: number): 
   for (const f of forms) {
     const key = f[0]!;
     const list = map.get(key) ?? [];
-    if (!list.some((e) => e.pupil === pupil && e.atoms.join(' ') === f.join(' '))) list.push({ atoms: f, pupil });
+    if (!list.some((e) => e.pupil === pupil && e.atoms.join(' ') === f.join(' ')))
+      list.push({ atoms: f, pupil });
     map.set(key, list);
   }
 }
@@ -143,9 +144,36 @@ function formsAt(map: Map<string, NameForm[]>, words: Word[], i: number): { form
 }
 
 const TITLES = new Set([
-  'mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'rev', 'revd', 'reverend', 'prof', 'professor', 'sir', 'dame', 'lord',
-  'lady', 'pc', 'sgt', 'cllr', 'councillor', 'father', 'fr', 'sister', 'canon', 'bishop', 'captain', 'capt',
-  'madam', 'madame', 'mme', 'mister',
+  'mr',
+  'mrs',
+  'miss',
+  'ms',
+  'mx',
+  'dr',
+  'rev',
+  'revd',
+  'reverend',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'pc',
+  'sgt',
+  'cllr',
+  'councillor',
+  'father',
+  'fr',
+  'sister',
+  'canon',
+  'bishop',
+  'captain',
+  'capt',
+  'madam',
+  'madame',
+  'mme',
+  'mister',
 ]);
 
 export function isTitle(w: Word | undefined): boolean {
@@ -167,7 +195,11 @@ function caseAgrees(given: Token, surname: Token): boolean {
  * Finds roster pupils named in a field. Full names (in any order, with middle names, initials or a line
  * break) win over the given name alone; a given name alone is reported only when it reads as a name.
  */
-export function findMentions(index: RosterIndex, field: FieldView, words: Word[] = wordsOf(field)): NameMention[] {
+export function findMentions(
+  index: RosterIndex,
+  field: FieldView,
+  words: Word[] = wordsOf(field),
+): NameMention[] {
   const mentions: NameMention[] = [];
   const isFilename = field.kind === 'filename';
   let i = 0;
@@ -209,7 +241,13 @@ function matchAt(
         const pupils = samePupils(index, words, i, len, s, slen);
         const last = words[s + slen - 1]!;
         return {
-          mention: { kind: 'full', start: w.tok.start, end: last.tok.end, pupils, given: { start: w.tok.start, end: words[i + len - 1]!.tok.end } },
+          mention: {
+            kind: 'full',
+            start: w.tok.start,
+            end: last.tok.end,
+            pupils,
+            given: { start: w.tok.start, end: words[i + len - 1]!.tok.end },
+          },
           next: s + slen,
         };
       }
@@ -259,7 +297,12 @@ function matchAt(
       if (pupils.length) {
         const len = pupils[0]!.len;
         return {
-          mention: { kind: 'initial-surname', start: w.tok.start, end: words[s + len - 1]!.tok.end, pupils: [...new Set(pupils.map((p) => p.form.pupil))] },
+          mention: {
+            kind: 'initial-surname',
+            start: w.tok.start,
+            end: words[s + len - 1]!.tok.end,
+            pupils: [...new Set(pupils.map((p) => p.form.pupil))],
+          },
           next: s + len,
         };
       }
@@ -273,7 +316,13 @@ function matchAt(
     const last = words[i + len - 1]!;
     if (readsAsGivenName(index, words, i, len, isFilename)) {
       return {
-        mention: { kind: 'given', start: w.tok.start, end: last.tok.end, pupils, given: { start: w.tok.start, end: last.tok.end } },
+        mention: {
+          kind: 'given',
+          start: w.tok.start,
+          end: last.tok.end,
+          pupils,
+          given: { start: w.tok.start, end: last.tok.end },
+        },
         next: i + len,
       };
     }
@@ -294,136 +343,21 @@ function initialMatches(initial: Word, pupil: Pupil): boolean {
 }
 
 /** The pupils whose given name at i and surname at s both match (one, unless two pupils share both). */
-function samePupils(index: RosterIndex, words: Word[], i: number, len: number, s: number, slen: number): number[] {
-  const givenPupils = new Set(formsAt(index.givenByAtom, words, i).filter((g) => g.len === len).map((g) => g.form.pupil));
-  const out: number[] = [];
-  for (const p of givenPupils) if (matchForm(nameAtoms(index.pupils[p]!.lastName), words, s) === slen) out.push(p);
-  return out;
-}
-
-// Words after a name that make it part of something else: "Hazel class", "Summer Fair", "Rose Garden".
-const NOT_A_PERSON_AFTER = new Set([
-  'class', 'classes', 'team', 'house', 'houses', 'group', 'groups', 'primary', 'school', 'academy', 'college', 'street',
-  'road', 'lane', 'avenue', 'close', 'drive', 'way', 'library', 'hall', 'centre', 'center', 'park', 'church', 'ward',
-  'fair', 'fete', 'day', 'days', 'term', 'week', 'festival', 'garden', 'gardens', 'room', 'court', 'field', 'fields',
-  'award', 'awards', 'cup', 'trophy', 'club', 'camp', 'challenge', 'concert', 'show', 'service', 'assembly', 'disco',
-  'holiday', 'holidays', 'half', 'time', 'morning', 'afternoon', 'evening', 'reading', 'values', 'value', 'bay',
-]);
-const SUBJECT_VERBS = new Set([
-  'found', 'won', 'made', 'scored', 'drew', 'wrote', 'read', 'sang', 'ran', 'took', 'got', 'came', 'was', 'has', 'had',
-  'is', 'gave', 'did', 'built', 'painted', 'showed', 'helped', 'learned', 'learnt', 'finished', 'completed', 'raised',
-  'received', 'achieved', 'earned', 'swam', 'danced', 'performed', 'played', 'created', 'designed', 'baked', 'cooked',
-  'became', 'managed', 'tried', 'loves', 'loved', 'enjoyed', 'said', 'told', 'asked', 'answered', 'brought', 'spotted',
-  'caught', 'climbed', 'jumped', 'kicked', 'threw', 'reached', 'passed', 'presented', 'led', 'organised', 'shared',
-  'will', 'can', 'could', 'and', 'with',
-]);
-const PERSON_PRONOUNS = new Set(['his', 'her', 'their', 'he', 'she', 'they', 'him', 'them', 'herself', 'himself']);
-const NAME_CUES_BEFORE = new Set([
-  'done', 'congratulations', 'congrats', 'birthday', 'starring', 'featuring', 'thanks', 'bravo', 'welcome', 'dear',
-  'hello', 'hi', 'hey', 'by', 'from', 'go', 'meet', 'to',
-]);
-
-/**
- * Whether a given name standing alone is used as a name here. Names that are also everyday words
- * ("Hope", "Will", "Summer", "Grace") need a reason: a name-like neighbour, a cue such as "well done", or a
- * verb that takes a person as its subject.
- */
-function readsAsGivenName(
+function samePupils(
   index: RosterIndex,
   words: Word[],
   i: number,
   len: number,
-  isFilename: boolean,
-  listDepth = 2,
-): boolean {
-  const first = words[i]!;
-  const last = words[i + len - 1]!;
-  const next = words[i + len];
-  const prev = words[i - 1];
-  const lower = words
-    .slice(i, i + len)
-    .map((w) => w.tok.lower)
-    .join(' ');
-  if (index.allowlist.has(lower)) return false;
-  const common = isCommonWord(lower) || index.classNames.has(lower);
-
-  if (isFilename) {
-    if (!common) return true;
-    // In "bake_off_amber_autumn.jpg" the two words stand together as names; "summer_fair.jpg" is an event.
-    const isGiven = (j: number): boolean => !!words[j] && index.givenByAtom.has(words[j]!.tok.lower);
-    return isGiven(i - 1) || isGiven(i + len);
-  }
-
-  const nextWord = next && /^\s*$/.test(next.join) ? next : undefined;
-  if (nextWord && NOT_A_PERSON_AFTER.has(nextWord.tok.lower)) return false;
-  // Another capitalised word right after: someone else's full name ("Florence Nightingale") or a title.
-  if (nextWord && nextWord.tok.capitalised && / $/.test(next!.join) && !neighbourIsName(index, words, i + len)) return false;
-  // "Jack and the Beanstalk": a story title, not a child.
-  if (next?.tok.lower === 'and' && words[i + len + 1]?.tok.lower === 'the' && words[i + len + 2]?.tok.capitalised) return false;
-
-  const cased = first.tok.capitalised || (first.tok.allCaps ?? false);
-  if (!common) return cased || !isCommonLowercaseContext(first);
-  if (!cased) return false;
-  if (first.tok.allCaps && last.tok.allCaps) {
-    // In an all-capitals post every word is capitalised; fall through to context cues.
-  }
-
-  // A list of names: "Will and Summer", "Krish, Joy and Miles". A neighbour that is itself an everyday
-  // word counts only when it has a reason of its own ("on Faith and Grace" has none).
-  const listed = (j: number): boolean => coordinatedName(index, words, j, listDepth - 1);
-  if (listDepth > 0) {
-    if (prev && ['and', '&'].includes(prev.tok.lower) && listed(i - 2)) return true;
-    if (next && next.tok.lower === 'and' && listed(i + len + 1)) return true;
-    if (next && /^\s*[,&+]\s*$/.test(next.join) && listed(i + len)) return true;
-    if (prev && /^\s*[,&+]\s*$/.test(words[i]!.join) && listed(i - 1)) return true;
-  }
-
-  // A cue before: "well done Will", "thank you to Summer", "Year 2: Ruby", "starring Joy".
-  const joinBefore = words[i]!.join;
-  if (/:\s*$/.test(joinBefore) || /^\s*[-–]\s*$/.test(joinBefore)) return true;
-  if (prev && NAME_CUES_BEFORE.has(prev.tok.lower) && !/[.!?]/.test(joinBefore)) {
-    if (prev.tok.lower === 'to' || prev.tok.lower === 'from' || prev.tok.lower === 'by') {
-      // Weak cues: only when the word is capitalised mid-sentence.
-      return !/[.!?]\s*$/.test(words[i - 1]!.join);
-    }
-    return true;
-  }
-  // A person's verb after, at the start of a sentence: "Hope found the golden egg".
-  if (nextWord && SUBJECT_VERBS.has(nextWord.tok.lower) && !['and', 'with', 'will', 'can', 'could'].includes(nextWord.tok.lower)) {
-    return true;
-  }
-  // A caption that starts with a name and an -ing verb: "Grace holding up her badge".
-  if (nextWord && /ing$/.test(nextWord.tok.lower) && nextWord.tok.lower.length > 4 && (i === 0 || /[.!?\n:]\s*$/.test(first.join))) {
-    return true;
-  }
-  // A person's pronoun soon after: "Amber and Autumn with their cake", "Hope and her sister".
-  // Not right after the name: "Will their parents…" is a question.
-  for (let k = i + len + 1; k < Math.min(words.length, i + len + 3); k++) {
-    if (/[.!?\n]/.test(words[k]!.join)) break;
-    if (PERSON_PRONOUNS.has(words[k]!.tok.lower)) return true;
-  }
-  // Possessive: "Grace's painting".
-  if (next && next.join === "'" && next.tok.lower === 's') return true;
-  return false;
-}
-
-function isCommonLowercaseContext(_w: Word): boolean {
-  // A lower-case name that is not an everyday word ("yusuf", "hodan") still reads as a name.
-  return false;
-}
-
-/** Whether the word at j, beside a name in a list, is a pupil's name in its own right. */
-function coordinatedName(index: RosterIndex, words: Word[], j: number, listDepth: number): boolean {
-  const w = words[j];
-  if (!w || !index.givenByAtom.has(w.tok.lower)) return false;
-  if (!isCommonWord(w.tok.lower) && !index.classNames.has(w.tok.lower)) return true;
-  return w.tok.capitalised && readsAsGivenName(index, words, j, 1, false, listDepth);
-}
-
-/** Whether the word at j starts or ends a roster name that is not itself an everyday word. */
-function neighbourIsName(index: RosterIndex, words: Word[], j: number): boolean {
-  const w = words[j];
-  if (!w) return false;
-  if (!index.givenByAtom.has(w.tok.lower)) return false;
-  return !isCommonWord(w.tok.lower) || w.tok.capitalised;
+  s: number,
+  slen: number,
+): number[] {
+  const givenPupils = new Set(
+    formsAt(index.givenByAtom, words, i)
+      .filter((g) => g.len === len)
+      .map((g) => g.form.pupil),
+  );
+  const out: number[] = [];
+  for (const p of givenPupils)
+    if (matchForm(nameAtoms(index.pupils[p]!.lastName), words, s) === slen) out.push(p);
+  return out;
 }

@@ -33,7 +33,7 @@ export function tokenize(text: NormalisedText): Token[] {
     const end = start + m[0].length;
     const word = m[0];
     const lower = folded.slice(start, end);
-    const isWord = word.length > 1 || /[\p{L}\p{N}]/u.test(word);
+    const isWord = /[\p{L}\p{N}]/u.test(word);
     const kind: TokenKind = !isWord ? 'punct' : DIGIT.test(word) ? 'number' : 'word';
     const capitalised = kind === 'word' && word[0] !== lower[0];
     tokens.push({

@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import { EXTRA_GIVEN_NAMES } from '../../rules/data/given-names';
 import { PUBLIC_FIGURES } from '../../rules/data/public-figures';
-import { isCommonWord } from './common-words';
+import { isCommonWord, lexiconTags } from './common-words';
 import { isTitle, nameAtoms, wordsOf, type RosterIndex, type Word } from './roster';
 import type { FieldView } from './rule';
 
@@ -17,13 +17,7 @@ export interface UnlistedName {
   given: { start: number; end: number };
 }
 
-type Lexicon = Record<string, string | string[]>;
-let lexicon: Lexicon | undefined;
-function tagsOf(word: string): string[] {
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
-  const t = lexicon[word];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
+const tagsOf = lexiconTags;
 const GIVEN_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const SURNAME_OK_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
 
@@ -32,17 +26,266 @@ const PUBLIC = new Set(PUBLIC_FIGURES.map((n) => nameAtoms(n).join(' ')));
 
 // Words near a name that make the person an adult or a public figure.
 const ADULT_ROLES = new Set([
-  'author', 'authors', 'illustrator', 'poet', 'writer', 'novelist', 'mp', 'mep', 'councillor', 'cllr', 'mayor',
-  'mayoress', 'pc', 'officer', 'sergeant', 'inspector', 'governor', 'governors', 'chair', 'headteacher', 'head',
-  'teacher', 'ta', 'assistant', 'coach', 'manager', 'chef', 'cook', 'nurse', 'doctor', 'vicar', 'reverend',
-  'rabbi', 'imam', 'priest', 'parent', 'mum', 'dad', 'mother', 'father', 'grandad', 'grandma', 'nan', 'nana',
-  'grandparent', 'grandmother', 'grandfather', 'volunteer', 'visitor', 'speaker', 'artist', 'athlete',
-  'olympian', 'paralympian', 'footballer', 'founder', 'director', 'ceo', 'president', 'minister', 'secretary',
-  'firefighter', 'paramedic', 'caretaker', 'liaison', 'senco', 'dsl', 'trustee', 'clerk', 'bursar', 'architect',
-  'musician', 'composer', 'singer', 'scientist', 'astronaut', 'explorer', 'inventor', 'queen', 'king', 'prince',
-  'princess', 'presenter', 'journalist', 'photographer', 'designer', 'engineer', 'ambassador', 'patron',
-  'storyteller', 'magician', 'explorer', 'historian', 'professor', 'lecturer', 'dentist', 'vet', 'farmer',
-  'builder', 'builders', 'lollipop', 'crossing', 'staff', 'colleague', 'colleagues', 'husband', 'wife',
+  'author',
+  'authors',
+  'illustrator',
+  'poet',
+  'writer',
+  'novelist',
+  'mp',
+  'mep',
+  'councillor',
+  'cllr',
+  'mayor',
+  'mayoress',
+  'pc',
+  'officer',
+  'sergeant',
+  'inspector',
+  'governor',
+  'governors',
+  'chair',
+  'headteacher',
+  'head',
+  'teacher',
+  'ta',
+  'assistant',
+  'coach',
+  'manager',
+  'chef',
+  'cook',
+  'nurse',
+  'doctor',
+  'vicar',
+  'reverend',
+  'rabbi',
+  'imam',
+  'priest',
+  'parent',
+  'mum',
+  'dad',
+  'mother',
+  'father',
+  'grandad',
+  'grandma',
+  'nan',
+  'nana',
+  'grandparent',
+  'grandmother',
+  'grandfather',
+  'volunteer',
+  'visitor',
+  'speaker',
+  'artist',
+  'athlete',
+  'olympian',
+  'paralympian',
+  'footballer',
+  'founder',
+  'director',
+  'ceo',
+  'president',
+  'minister',
+  'secretary',
+  'firefighter',
+  'paramedic',
+  'caretaker',
+  'liaison',
+  'senco',
+  'dsl',
+  'trustee',
+  'clerk',
+  'bursar',
+  'architect',
+  'musician',
+  'composer',
+  'singer',
+  'scientist',
+  'astronaut',
+  'explorer',
+  'inventor',
+  'queen',
+  'king',
+  'prince',
+  'princess',
+  'presenter',
+  'journalist',
+  'photographer',
+  'designer',
+  'engineer',
+  'ambassador',
+  'patron',
+  'storyteller',
+  'magician',
+  'explorer',
+  'historian',
+  'professor',
+  'lecturer',
+  'dentist',
+  'vet',
+  'farmer',
+  'builder',
+  'builders',
+  'lollipop',
+  'crossing',
+  'staff',
+  'colleague',
+  'colleagues',
+  'husband',
+  'wife',
+]);
+// A last word that makes two capitalised words a place or an organisation ("Penrose Woods", "Kilnmouth
+// Cove", "Highfield Academy"). Only applied when the first word is not a known given name.
+const PLACE_OR_ORG = new Set([
+  'academy',
+  'school',
+  'primary',
+  'infants',
+  'juniors',
+  'college',
+  'nursery',
+  'bay',
+  'cove',
+  'woods',
+  'wood',
+  'forest',
+  'park',
+  'hill',
+  'hills',
+  'lane',
+  'road',
+  'street',
+  'avenue',
+  'close',
+  'drive',
+  'way',
+  'square',
+  'construction',
+  'builders',
+  'ltd',
+  'limited',
+  'plc',
+  'fc',
+  'united',
+  'rovers',
+  'city',
+  'town',
+  'trust',
+  'council',
+  'church',
+  'chapel',
+  'cathedral',
+  'abbey',
+  'farm',
+  'beach',
+  'sands',
+  'river',
+  'lake',
+  'green',
+  'common',
+  'house',
+  'hall',
+  'centre',
+  'center',
+  'museum',
+  'library',
+  'castle',
+  'zoo',
+  'gardens',
+  'garden',
+  'valley',
+  'point',
+  'head',
+  'bridge',
+  'cross',
+  'court',
+  'manor',
+  'moor',
+  'heath',
+  'field',
+  'fields',
+  'mill',
+  'harbour',
+  'quay',
+  'pier',
+  'island',
+  'estate',
+  'village',
+  'surgery',
+  'hospital',
+  'clinic',
+  'services',
+  'catering',
+  'coaches',
+  'travel',
+  'sports',
+  'leisure',
+  'pool',
+  'stadium',
+  'arena',
+  'theatre',
+  'cinema',
+  'group',
+  'partnership',
+  'federation',
+  'foundation',
+  'charity',
+  'society',
+  'club',
+  'association',
+  'station',
+]);
+// Award titles look like names: "our Marvellous Mathematician", "Star Reader".
+const ROLE_NOUNS = new Set([
+  'reader',
+  'readers',
+  'writer',
+  'writers',
+  'learner',
+  'leader',
+  'leaders',
+  'helper',
+  'helpers',
+  'champion',
+  'champions',
+  'hero',
+  'heroes',
+  'star',
+  'stars',
+  'citizen',
+  'scientist',
+  'artist',
+  'mathematician',
+  'athlete',
+  'speller',
+  'author',
+  'poet',
+  'chef',
+  'explorer',
+  'engineer',
+  'historian',
+  'geographer',
+  'musician',
+  'linguist',
+  'ambassador',
+  'ambassadors',
+  'monitor',
+  'monitors',
+  'captain',
+  'captains',
+  'prefect',
+  'prefects',
+  'buddy',
+  'buddies',
+  'mentor',
+  'mentors',
+  'winner',
+  'winners',
+  'inventor',
+  'designer',
+  'performer',
+  'singer',
+  'dancer',
 ]);
 const BY_WORDS = new Set(['by', 'written', 'illustrated', 'wrote', 'starring']);
 
@@ -84,18 +327,36 @@ function adultContext(words: Word[], i: number, end: number): boolean {
 
 // Words in the same sentence that say the person is a child at school.
 const CHILD_CUES = new Set([
-  'year', 'reception', 'nursery', 'class', 'pupil', 'pupils', 'joins', 'joined', 'starter', 'starters',
-  'classmates', 'aged', 'ks1', 'ks2', 'eyfs', 'form', 'student', 'students', 'girl', 'boy', 'son', 'daughter',
+  'year',
+  'reception',
+  'nursery',
+  'class',
+  'pupil',
+  'pupils',
+  'starter',
+  'starters',
+  'classmates',
+  'aged',
+  'ks1',
+  'ks2',
+  'eyfs',
+  'student',
+  'students',
+  'girl',
+  'boy',
+  'son',
+  'daughter',
 ]);
+const isChildCue = (w: Word): boolean => CHILD_CUES.has(w.tok.lower) && !w.join.endsWith('-'); // not "world-class"
 
 function childContext(words: Word[], i: number, end: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     if (/[.!?\n]/.test(words[k + 1]!.join)) break;
-    if (CHILD_CUES.has(words[k]!.tok.lower)) return true;
+    if (isChildCue(words[k]!)) return true;
   }
   for (let k = end; k < Math.min(words.length, end + 8); k++) {
     if (/[.!?\n]/.test(words[k]!.join)) break;
-    if (CHILD_CUES.has(words[k]!.tok.lower)) return true;
+    if (isChildCue(words[k]!)) return true;
   }
   return false;
 }
@@ -108,20 +369,34 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
   const out: UnlistedName[] = [];
   if (field.kind !== 'filename') {
     const words = wordsOf(field);
-    const taken = (w: Word): boolean => field.mentions.some((m) => w.tok.start < m.end && m.start < w.tok.end);
+    const taken = (w: Word): boolean =>
+      field.mentions.some((m) => w.tok.start < m.end && m.start < w.tok.end);
     for (let i = 0; i + 1 < words.length; i++) {
       const first = words[i]!;
       const kind = givenLike(index, first);
       if (!kind || taken(first)) continue;
       const prev = words[i - 1];
       // Inside a longer proper noun ("Houses of Parliament", "St Mary's") or a title-cased heading.
-      if (prev && prev.tok.capitalised && /^ $/.test(first.join) && !isTitle(prev) && i > 0 && !/[.!?:\n]/.test(first.join)) {
+      if (
+        prev &&
+        prev.tok.capitalised &&
+        /^ $/.test(first.join) &&
+        !isTitle(prev) &&
+        i > 0 &&
+        !/[.!?:\n]/.test(first.join)
+      ) {
         if (givenLike(index, prev) || surnameLike(prev)) continue;
       }
       let end = i + 1;
       if (!/^ $/.test(words[end]!.join) || !surnameLike(words[end]) || taken(words[end]!)) continue;
       // A middle name: "Kian James Murray".
-      if (words[end + 1] && /^ $/.test(words[end + 1]!.join) && surnameLike(words[end + 1]) && givenLike(index, words[end]!)) end++;
+      if (
+        words[end + 1] &&
+        /^ $/.test(words[end + 1]!.join) &&
+        surnameLike(words[end + 1]) &&
+        givenLike(index, words[end]!)
+      )
+        end++;
       const last = words[end]!;
       const afterWord = words[end + 1];
       if (afterWord && /^ $/.test(afterWord.join) && afterWord.tok.capitalised) continue; // "Jack Frost Day", a title
@@ -130,8 +405,20 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
         .map((w) => w.tok.lower)
         .join(' ');
       if (index.allowlist.has(atoms) || PUBLIC.has(atoms)) continue;
-      if (index.allowlist.has(`${first.tok.lower} ${last.tok.lower}`) || PUBLIC.has(`${first.tok.lower} ${last.tok.lower}`)) continue;
+      if (
+        index.allowlist.has(`${first.tok.lower} ${last.tok.lower}`) ||
+        PUBLIC.has(`${first.tok.lower} ${last.tok.lower}`)
+      )
+        continue;
       if (adultContext(words, i, end + 1)) continue;
+      if (kind === 'unknown' && PLACE_OR_ORG.has(last.tok.lower)) continue;
+      if (ROLE_NOUNS.has(last.tok.lower)) continue;
+      // A title in quotes: 'Bugsy Malone', "Matilda Wormwood".
+      if (
+        /['"]\s*$/.test(first.join) &&
+        /^\s*['"]/.test(field.text.plain.slice(last.tok.end, last.tok.end + 2))
+      )
+        continue;
       if (kind === 'unknown' && !childContext(words, i, end + 1)) {
         // Neither word is a known given name: let compromise judge the span with its neighbours.
         const from = words[Math.max(0, i - 2)]!.tok.start;
@@ -142,7 +429,11 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
         const lastWord = words[end]!.tok.text;
         if (!people.some((p) => p.includes(firstWord) && p.includes(lastWord))) continue;
       }
-      out.push({ start: first.tok.start, end: last.tok.end, given: { start: first.tok.start, end: first.tok.end } });
+      out.push({
+        start: first.tok.start,
+        end: last.tok.end,
+        given: { start: first.tok.start, end: first.tok.end },
+      });
       i = end;
     }
   }

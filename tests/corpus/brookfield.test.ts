@@ -27,7 +27,11 @@ export function scoreCorpus(corpus: string): Score[] {
   const findings = run(['--roster', join(corpus, 'roster.csv'), '--posts', join(corpus, 'posts.jsonl')]);
   const out = join(mkdtempSync(join(tmpdir(), 'safetopost-corpus-')), 'findings.jsonl');
   writeFileSync(out, findings);
-  const json = execFileSync(process.execPath, [join(SHARED, 'eval/score.mjs'), '--corpus', corpus, '--findings', out, '--json'], { encoding: 'utf8' });
+  const json = execFileSync(
+    process.execPath,
+    [join(SHARED, 'eval/score.mjs'), '--corpus', corpus, '--findings', out, '--json'],
+    { encoding: 'utf8' },
+  );
   return (JSON.parse(json) as { rules: Score[] }).rules;
 }
 

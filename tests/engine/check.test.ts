@@ -7,7 +7,12 @@ import { parseRosterCsv } from '../../src/settings/roster-csv';
 import { EXAMPLE_ROSTER_CSV } from '../rules/example-roster';
 
 const config = createConfig(ALL_RULES, parseRosterCsv(EXAMPLE_ROSTER_CSV).pupils, emptySettings());
-const draft = (text: string, media: Draft['media'] = []): Draft => ({ platform: 'facebook', context: 'post', text, media });
+const draft = (text: string, media: Draft['media'] = []): Draft => ({
+  platform: 'facebook',
+  context: 'post',
+  text,
+  media,
+});
 
 describe('check', () => {
   it('returns findings with every field of the findings format, spans pointing into the text as typed', () => {
@@ -22,9 +27,14 @@ describe('check', () => {
   });
 
   it('honours the admin’s rule settings', () => {
-    const settings = { ...emptySettings(), rules: { 'pupil-full-name': { enabled: false, severity: 'block' as const } } };
+    const settings = {
+      ...emptySettings(),
+      rules: { 'pupil-full-name': { enabled: false, severity: 'block' as const } },
+    };
     const quiet = createConfig(ALL_RULES, parseRosterCsv(EXAMPLE_ROSTER_CSV).pupils, settings);
-    expect(check(draft('Well done Tilly Ashworth'), quiet).filter((f) => f.rule === 'pupil-full-name')).toEqual([]);
+    expect(
+      check(draft('Well done Tilly Ashworth'), quiet).filter((f) => f.rule === 'pupil-full-name'),
+    ).toEqual([]);
   });
 
   it('orders findings by field and position', () => {
@@ -44,7 +54,19 @@ describe('check', () => {
   });
 
   it('property: spans lie inside their field and NFC/NFD forms flag the same characters', () => {
-    const piece = fc.constantFrom('Tilly Ashworth', 'Ruairí O’Donnell', 'Zuzanna Wójcik', ' at 6.30pm ', ' Hope ', ' école ', '\u200b', '\u00a0', '🎉', ', ', '\n');
+    const piece = fc.constantFrom(
+      'Tilly Ashworth',
+      'Ruairí O’Donnell',
+      'Zuzanna Wójcik',
+      ' at 6.30pm ',
+      ' Hope ',
+      ' école ',
+      '\u200b',
+      '\u00a0',
+      '🎉',
+      ', ',
+      '\n',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 20 }), (parts) => {
         const text = parts.join('');
@@ -65,7 +87,10 @@ describe('check', () => {
   it('property: 50,000 characters of random Unicode never throw', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', minLength: 50_000, maxLength: 50_000 }), (text) => {
-        for (const f of check(draft(text, [{ type: 'video', filename: text.slice(0, 200), alt: text.slice(0, 500) }]), config)) {
+        for (const f of check(
+          draft(text, [{ type: 'video', filename: text.slice(0, 200), alt: text.slice(0, 500) }]),
+          config,
+        )) {
           expect(f.end).toBeLessThanOrEqual(text.length);
         }
       }),

@@ -62,7 +62,8 @@ describe('normalise', () => {
         const start = a % t.plain.length;
         const end = start + 1 + (b % (t.plain.length - start));
         const span = toOriginalSpan(t, start, end);
-        const isLow = (i: number): boolean => i > 0 && i < s.length && /[\udc00-\udfff]/.test(s[i]!) && /[\ud800-\udbff]/.test(s[i - 1]!);
+        const isLow = (i: number): boolean =>
+          i > 0 && i < s.length && /[\udc00-\udfff]/.test(s[i]!) && /[\ud800-\udbff]/.test(s[i - 1]!);
         expect(isLow(span.start)).toBe(false);
         expect(isLow(span.end)).toBe(false);
       }),

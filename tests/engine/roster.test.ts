@@ -30,7 +30,12 @@ const pupils = [
 const index = buildRosterIndex(pupils, ['Kofi Annan']);
 
 function mentions(text: string, alt?: string): (Pick<NameMention, 'kind' | 'pupils'> & { text: string })[] {
-  const draft = { platform: 'facebook' as const, context: 'post' as const, text, media: alt === undefined ? [] : [{ type: 'image' as const, filename: 'x.jpg', alt }] };
+  const draft = {
+    platform: 'facebook' as const,
+    context: 'post' as const,
+    text,
+    media: alt === undefined ? [] : [{ type: 'image' as const, filename: 'x.jpg', alt }],
+  };
   const field = buildFields(draft)[alt === undefined ? 0 : 2]!;
   const src = alt ?? text;
   return findMentions(index, field).map((m) => ({
@@ -119,7 +124,9 @@ describe('roster index', () => {
   });
 
   it('matches in time linear in the text: 200 names in a long post', () => {
-    const text = Array.from({ length: 200 }, (_, i) => (i % 2 ? 'Tilly Ashworth and' : 'the cat sat on the mat')).join(' ');
+    const text = Array.from({ length: 200 }, (_, i) =>
+      i % 2 ? 'Tilly Ashworth and' : 'the cat sat on the mat',
+    ).join(' ');
     expect(mentions(text).length).toBe(100);
   });
 });

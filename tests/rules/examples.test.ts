@@ -23,17 +23,26 @@ describe.each(ALL_RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) =
     expect(flat(seed)).toContain(citation.school.split(' ')[0]);
   });
 
-  it.each(rule.examples.flag.map((e) => [typeof e === 'string' ? e : e.text, e]))('flags %j', (_t, example) => {
-    const { findings, draft } = runExample(rule, example);
-    expect(findings.length).toBeGreaterThan(0);
-    if (typeof example === 'object' && example.spans) {
-      const found = findings.map((f) => findingText(draft, f));
-      for (const span of example.spans) expect(found.some((f) => f.includes(span) || span.includes(f))).toBe(true);
-    }
-    for (const f of findings) expect(f.message).not.toMatch(/\{\w+\}/);
-  });
+  it.each(rule.examples.flag.map((e) => [typeof e === 'string' ? e : e.text, e]))(
+    'flags %j',
+    (_t, example) => {
+      const { findings, draft } = runExample(rule, example);
+      expect(findings.length).toBeGreaterThan(0);
+      if (typeof example === 'object' && example.spans) {
+        const found = findings.map((f) => findingText(draft, f));
+        for (const span of example.spans)
+          expect(found.some((f) => f.includes(span) || span.includes(f))).toBe(true);
+      }
+      for (const f of findings) expect(f.message).not.toMatch(/\{\w+\}/);
+    },
+  );
 
-  it.each(rule.examples.pass.map((e) => [typeof e === 'string' ? e : e.text, e]))('passes %j', (_t, example) => {
-    expect(runExample(rule, example).findings.map((f) => findingText(runExample(rule, example).draft, f))).toEqual([]);
-  });
+  it.each(rule.examples.pass.map((e) => [typeof e === 'string' ? e : e.text, e]))(
+    'passes %j',
+    (_t, example) => {
+      expect(
+        runExample(rule, example).findings.map((f) => findingText(runExample(rule, example).draft, f)),
+      ).toEqual([]);
+    },
+  );
 });

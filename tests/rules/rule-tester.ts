@@ -13,9 +13,11 @@ export function exampleDraft(example: RuleExample): Draft {
 }
 
 export function runExample(rule: Rule, example: RuleExample): { findings: Finding[]; draft: Draft } {
-  const csv = typeof example === 'object' && example.roster ? `${HEADER}\n${example.roster}\n` : EXAMPLE_ROSTER_CSV;
+  const csv =
+    typeof example === 'object' && example.roster ? `${HEADER}\n${example.roster}\n` : EXAMPLE_ROSTER_CSV;
   const parsed = parseRosterCsv(csv);
-  if (parsed.errors.length) throw new Error(`example roster: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  if (parsed.errors.length)
+    throw new Error(`example roster: ${parsed.errors.map((e) => e.message).join('; ')}`);
   const config = createConfig([rule], parsed.pupils, emptySettings());
   const draft = exampleDraft(example);
   return { findings: check(draft, config).filter((f) => f.rule === rule.id), draft };

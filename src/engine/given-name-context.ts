@@ -1,0 +1,414 @@
+// Whether a roster given name standing alone is used as a name in this sentence.
+//
+// "Well done Ava" is a name. "Our value this term is Hope", "Will you help?", "the Summer Fair",
+// "Hazel class", "Storm Ciarán" and "Jack and the Beanstalk" are not. Names that are also everyday words
+// need a reason: a cue such as "well done", a list with other names, a person's verb or pronoun.
+
+import nlp from 'compromise';
+import { PUBLIC_FIGURES } from '../../rules/data/public-figures';
+import { isCommonWord } from './common-words';
+import { isTitle, nameAtoms, type RosterIndex, type Word } from './roster';
+
+// Words after a name that make it part of something else: "Hazel class", "Summer Fair", "Rose Garden".
+const NOT_A_PERSON_AFTER = new Set([
+  'class',
+  'classes',
+  'team',
+  'house',
+  'houses',
+  'group',
+  'groups',
+  'primary',
+  'school',
+  'academy',
+  'college',
+  'street',
+  'road',
+  'lane',
+  'avenue',
+  'close',
+  'drive',
+  'way',
+  'library',
+  'hall',
+  'centre',
+  'center',
+  'park',
+  'church',
+  'ward',
+  'fair',
+  'fete',
+  'day',
+  'days',
+  'term',
+  'week',
+  'festival',
+  'garden',
+  'gardens',
+  'room',
+  'court',
+  'field',
+  'fields',
+  'award',
+  'awards',
+  'cup',
+  'trophy',
+  'club',
+  'camp',
+  'challenge',
+  'concert',
+  'show',
+  'service',
+  'assembly',
+  'disco',
+  'holiday',
+  'holidays',
+  'half',
+  'time',
+  'morning',
+  'afternoon',
+  'evening',
+  'values',
+  'value',
+  'bay',
+  'woods',
+  'table',
+  'tables',
+  'corner',
+  'area',
+  'unit',
+  'base',
+]);
+// Words before a name that make it something else: "Storm Ciarán", "St Mary's", "HMS Victory".
+const NOT_A_PERSON_BEFORE = new Set([
+  'storm',
+  'hurricane',
+  'st',
+  'saint',
+  'hms',
+  'mount',
+  'lake',
+  'port',
+  'fort',
+  'cape',
+]);
+// Verbs a person does, which make a sentence-initial everyday word a name: "Hope found the golden egg".
+const PERSON_VERBS = new Set([
+  'found',
+  'won',
+  'made',
+  'scored',
+  'drew',
+  'wrote',
+  'sang',
+  'ran',
+  'took',
+  'got',
+  'came',
+  'gave',
+  'did',
+  'built',
+  'painted',
+  'showed',
+  'helped',
+  'learned',
+  'learnt',
+  'finished',
+  'completed',
+  'raised',
+  'received',
+  'achieved',
+  'earned',
+  'swam',
+  'danced',
+  'performed',
+  'played',
+  'created',
+  'designed',
+  'baked',
+  'cooked',
+  'became',
+  'managed',
+  'tried',
+  'loves',
+  'loved',
+  'enjoyed',
+  'said',
+  'told',
+  'asked',
+  'answered',
+  'brought',
+  'spotted',
+  'caught',
+  'climbed',
+  'jumped',
+  'kicked',
+  'threw',
+  'reached',
+  'presented',
+  'led',
+  'organised',
+  'shared',
+  'wins',
+  'reads',
+  'writes',
+  'sings',
+  'dances',
+  'plays',
+  'says',
+  'celebrates',
+  'celebrated',
+  'turned',
+  'turns',
+  'tied',
+  'collected',
+  'donated',
+  'visited',
+  'joined',
+  'starred',
+  'impressed',
+  'amazed',
+  'wowed',
+  'braved',
+  'completed',
+  'represented',
+]);
+// Right after "<name> <doing>", these say the -ing word is something a person does to something.
+const OBJECT_STARTERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'up',
+  'out',
+  'off',
+  'down',
+  'some',
+  'our',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'together',
+  'hands',
+  'with',
+]);
+const PERSON_PRONOUNS = new Set([
+  'his',
+  'her',
+  'their',
+  'he',
+  'she',
+  'they',
+  'him',
+  'them',
+  'herself',
+  'himself',
+]);
+// Words just before a name: "well done Ava", "starring Joy", "happy birthday Will".
+const STRONG_CUES = new Set([
+  'done',
+  'congratulations',
+  'congrats',
+  'birthday',
+  'starring',
+  'featuring',
+  'thanks',
+  'bravo',
+  'welcome',
+  'dear',
+  'hello',
+  'hi',
+  'hey',
+  'go',
+  'meet',
+  'love',
+  'proud',
+]);
+// Weaker cues: only mid-sentence ("thank you to Summer", "a drawing by Hope").
+const WEAK_CUES = new Set(['to', 'from', 'by', 'for']);
+
+const PUBLIC = new Set(PUBLIC_FIGURES.map((n) => nameAtoms(n).join(' ')));
+
+// Punctuation, a line break or an emoji between words ends a sentence for our purposes.
+const sentenceBreak = (join: string): boolean => /[.!?\n:;\p{Extended_Pictographic}]/u.test(join);
+
+export function readsAsGivenName(
+  index: RosterIndex,
+  words: Word[],
+  i: number,
+  len: number,
+  isFilename: boolean,
+  listDepth = 2,
+): boolean {
+  const first = words[i]!;
+  const next = words[i + len];
+  const prev = words[i - 1];
+  const lower = words
+    .slice(i, i + len)
+    .map((w) => w.tok.lower)
+    .join(' ');
+  if (index.allowlist.has(lower)) return false;
+  // "Ada Lovelace", "ada_lovelace_day.jpg": a public figure who shares a pupil's first name.
+  if (
+    next &&
+    (PUBLIC.has(`${lower} ${next.tok.lower}`) ||
+      PUBLIC.has(`${lower} ${next.tok.lower} ${words[i + len + 1]?.tok.lower}`))
+  ) {
+    return false;
+  }
+  const common = isCommonWord(lower) || index.classNames.has(lower);
+
+  if (isFilename) {
+    if (!common) return true;
+    // In "bake_off_amber_autumn.jpg" two names stand together; "summer_fair.jpg" is an event.
+    const isGiven = (j: number): boolean => !!words[j] && index.givenByAtom.has(words[j]!.tok.lower);
+    return isGiven(i - 1) || isGiven(i + len);
+  }
+
+  const nextWord = next && /^\s*$/.test(next.join) ? next : undefined;
+  if (nextWord && NOT_A_PERSON_AFTER.has(nextWord.tok.lower)) return false;
+  if (prev && NOT_A_PERSON_BEFORE.has(prev.tok.lower) && /^ $/.test(first.join)) return false;
+  // Another capitalised word after (not an initial): someone else's full name ("Florence Nightingale").
+  if (
+    nextWord &&
+    nextWord.tok.capitalised &&
+    nextWord.tok.text.length > 1 &&
+    / $/.test(next!.join) &&
+    !isListedName(index, words, i + len)
+  ) {
+    return false;
+  }
+  // "Jack and the Beanstalk": a story title, not a child.
+  if (
+    next?.tok.lower === 'and' &&
+    words[i + len + 1]?.tok.lower === 'the' &&
+    words[i + len + 2]?.tok.capitalised
+  )
+    return false;
+
+  const cased = first.tok.capitalised;
+  if (!common) return cased || (first.tok.lower.length > 2 && !taggedAsWord(words, i));
+  if (!cased) return false;
+  // Part of a longer proper noun: "Barnaby Bear", "Mrs Hope" (titles are handled before this).
+  if (prev && prev.tok.capitalised && /^ $/.test(first.join) && !index.givenByAtom.has(prev.tok.lower))
+    return false;
+
+  // A list of names: "Will and Summer", "Krish, Joy and Miles". A neighbour that is itself an everyday
+  // word counts only when it has a reason of its own ("on Faith and Grace" has none).
+  if (listDepth > 0) {
+    const listed = (j: number): boolean => coordinatedName(index, words, j, listDepth - 1);
+    if (prev && ['and', '&'].includes(prev.tok.lower) && listed(i - 2)) return true;
+    if (next && next.tok.lower === 'and' && listed(i + len + 1)) return true;
+    if (next && /^\s*[,&+]\s*$/.test(next.join) && listed(i + len)) return true;
+    if (prev && /^\s*[,&+]\s*$/.test(first.join) && listed(i - 1)) return true;
+  }
+
+  // A cue before: "well done Will", "Year 2: Ruby", "starring Joy", "thank you to Summer".
+  const listItem =
+    /:\s*$/.test(first.join) ||
+    /^\s*-\s*$/.test(first.join) ||
+    (/\n[^\p{L}\p{N}]*$/u.test(first.join) && !!next && /^\s*[-,:(]/.test(next.join));
+  if (listItem) return true;
+  if (prev && !sentenceBreak(first.join)) {
+    if (STRONG_CUES.has(prev.tok.lower)) return true;
+    if (WEAK_CUES.has(prev.tok.lower)) return true;
+  }
+
+  // The subject of a sentence or caption: "Hope found the golden egg", "Grace holding up her badge",
+  // "Harmony and Bear dancing with ribbons". A bare "River dipping with Robin class" is an activity.
+  const list = listAround(index, words, i, len);
+  if (list.atSentenceStart) {
+    const after = words[list.end];
+    const then = words[list.end + 1];
+    if (after && /^\s+$/.test(after.join)) {
+      if (PERSON_VERBS.has(after.tok.lower)) return true;
+      if (/ing$/.test(after.tok.lower) && after.tok.lower.length > 4) {
+        if (list.names > 1 || (then && OBJECT_STARTERS.has(then.tok.lower) && then.tok.lower !== 'with'))
+          return true;
+      }
+    }
+  }
+  // A person's pronoun soon after, not right after: "Hope and her sister", but "Will their parents…" is not.
+  for (let k = i + len + 1; k < Math.min(words.length, i + len + 3); k++) {
+    if (sentenceBreak(words[k]!.join)) break;
+    if (PERSON_PRONOUNS.has(words[k]!.tok.lower)) return true;
+  }
+  // Possessive: "Grace's painting".
+  return !!next && next.join === "'" && next.tok.lower === 's';
+}
+
+const WORD_CLASSES = [
+  '#Adjective',
+  '#Verb',
+  '#Adverb',
+  '#Preposition',
+  '#Determiner',
+  '#Conjunction',
+  '#Plural',
+];
+
+/** For a lower-case name ("you've been marvellous"): does compromise read it, in context, as a plain word? */
+function taggedAsWord(words: Word[], i: number): boolean {
+  const from = Math.max(0, i - 3);
+  const window = words
+    .slice(from, i + 4)
+    .map((w) => w.tok.text)
+    .join(' ');
+  const term = nlp(window)
+    .terms()
+    .eq(i - from);
+  return WORD_CLASSES.some((tag) => term.has(tag));
+}
+
+/** The run of names joined by "and", "&" or commas around position i, e.g. "Honey and Sky". */
+function listAround(
+  index: RosterIndex,
+  words: Word[],
+  i: number,
+  len: number,
+): { end: number; names: number; atSentenceStart: boolean } {
+  const isName = (j: number): boolean =>
+    !!words[j] && words[j]!.tok.capitalised && index.givenByAtom.has(words[j]!.tok.lower);
+  let start = i;
+  let names = 1;
+  while (start >= 2 && ['and', '&'].includes(words[start - 1]!.tok.lower) && isName(start - 2)) {
+    start -= 2;
+    names++;
+  }
+  while (start >= 1 && /^\s*,\s*$/.test(words[start]!.join) && isName(start - 1)) {
+    start -= 1;
+    names++;
+  }
+  let end = i + len;
+  for (;;) {
+    if (words[end] && ['and', '&'].includes(words[end]!.tok.lower) && isName(end + 1)) {
+      end += 2;
+      names++;
+    } else if (words[end] && /^\s*,\s*$/.test(words[end]!.join) && isName(end)) {
+      end += 1;
+      names++;
+    } else break;
+  }
+  const atSentenceStart = start === 0 || sentenceBreak(words[start]!.join);
+  return { end, names, atSentenceStart };
+}
+
+/** Whether the word at j, beside a name in a list, is a pupil's name in its own right. */
+function coordinatedName(index: RosterIndex, words: Word[], j: number, listDepth: number): boolean {
+  const w = words[j];
+  if (!w || !index.givenByAtom.has(w.tok.lower) || isTitle(words[j - 1])) return false;
+  if (!isCommonWord(w.tok.lower) && !index.classNames.has(w.tok.lower)) return true;
+  return w.tok.capitalised && readsAsGivenName(index, words, j, 1, false, listDepth);
+}
+
+/** Whether the word at j is a roster given name that reads as a name by itself. */
+function isListedName(index: RosterIndex, words: Word[], j: number): boolean {
+  const w = words[j];
+  if (!w || !index.givenByAtom.has(w.tok.lower)) return false;
+  return !isCommonWord(w.tok.lower);
+}

@@ -1,0 +1,85 @@
+// The "Pupils" tab: what is saved now, the import, the per-pupil table and the remove-all button.
+
+import type { Pupil } from '../../../engine/types';
+import { clearRoster, type RosterMeta } from '../../../settings/storage';
+import type { AdminStateApi } from '../useAdminState';
+import { ClearPupilData } from './ClearPupilData';
+import { PupilTable, type ConsentField } from './PupilTable';
+import { RosterImport } from './RosterImport';
+import { consentBreakdown, countConsent, plural, pupilName } from './roster-summary';
+
+const FIELD_WORDS: Record<ConsentField, string> = {
+  nameConsent: 'consent to be named',
+  photoConsent: 'photo consent',
+  videoConsent: 'video consent',
+  doNotPublish: 'do not publish',
+};
+
+function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export function RosterPanel({ admin }: { admin: AdminStateApi }) {
+  const { pupils, rosterMeta } = admin.state!;
+
+  function importPupils(next: Pupil[], meta: RosterMeta) {
+    return admin.updateRoster(next, meta, `Imported ${plural(next.length, 'pupil')} from ${meta.fileName}.`);
+  }
+
+  function changeConsent(index: number, field: ConsentField, value: boolean) {
+    const pupil = pupils[index];
+    if (!pupil) return;
+    const next = pupils.slice();
+    next[index] = { ...pupil, [field]: value };
+    const meta = rosterMeta
+      ? { ...rosterMeta, editedAt: new Date().toISOString() }
+      : {
+          importedAt: new Date().toISOString(),
+          fileName: 'edited on this page',
+          editedAt: new Date().toISOString(),
+        };
+    void admin.updateRoster(
+      next,
+      meta,
+      `Saved: ${FIELD_WORDS[field]} for ${pupilName(pupil)} is now ${value ? 'on' : 'off'}.`,
+    );
+  }
+
+  return (
+    <div class="panel">
+      <h2>Pupils and consent</h2>
+      <section class="card" aria-labelledby="roster-now-heading">
+        <h3 id="roster-now-heading">Saved now</h3>
+        {pupils.length === 0 ? (
+          <p>
+            <strong>No pupil list is saved.</strong> SafeToPost cannot check names or consent until you import
+            one.
+          </p>
+        ) : (
+          <>
+            <p>
+              <strong>{plural(pupils.length, 'pupil')}</strong>
+              {rosterMeta && `, imported ${formatDate(rosterMeta.importedAt)} from ${rosterMeta.fileName}`}
+              {rosterMeta?.editedAt && `, last changed here ${formatDate(rosterMeta.editedAt)}`}.
+            </p>
+            <p>{consentBreakdown(countConsent(pupils))}.</p>
+          </>
+        )}
+      </section>
+      <RosterImport currentCount={pupils.length} onImport={importPupils} />
+      {pupils.length > 0 && (
+        <section class="card" aria-labelledby="pupil-table-heading">
+          <h3 id="pupil-table-heading">Pupils</h3>
+          <PupilTable pupils={pupils} onChange={changeConsent} />
+        </section>
+      )}
+      <ClearPupilData
+        count={pupils.length}
+        onClear={() => admin.save(clearRoster, 'All pupil data was removed.')}
+      />
+    </div>
+  );
+}

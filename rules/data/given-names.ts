@@ -6,7 +6,7 @@ Tadhg Oisin Ruairi Niall Krish Dev Zain Zayn Ayan Idris Tariq Kofi Kwame Kojo Em
 Ayo Segun Olu Kayode Obinna Chinedu Ikenna Freya Sienna Maya Esme Arabella Imogen Ayla Orla Aurora Elodie Ottilie
 Maddison Aoife Saoirse Caoimhe Roisin Sinead Grainne Orlagh Clodagh Amira Hafsa Inaaya Safiya Sana Amara Chioma
 Adaeze Chiamaka Ngozi Ifeoma Temi Tolu Funmi Yetunde Priya Ishani Tilly Lexi Oakley Wiktor Oliwia Zuzanna Wiktoria
-Amelie Ioana Hodan Abdi Sahra Ubah Faisal Ilham Nasra Kenji Hiroshi Yuki Alfie Freddie Reggie Ronnie Frankie Ollie
+Amelie Ioana Hodan Sahra Abdi Ubah Faisal Ilham Nasra Kenji Hiroshi Yuki Alfie Freddie Reggie Ronnie Frankie Ollie
 Albie Theo Teddy Tommy Archie Louie Jenson Jago Kit Rafferty Rocco Nico Enzo Otis Ezra Milo Kairo Koa Jaxson Kobe
 Tayo Tobi Ade Ayodele Bolu Dayo Jide Kemi Lola Sade Simi Zara Zaria Aaliyah Amaya Anaya Inaya Eesa Isa Musa Yahya
 Zakariya Ayesha Maryam Mariam Khadija Zainab Hana Halima Iqra Aleena Alina Eshal Haniya Jannat Manahil Mehak Noor

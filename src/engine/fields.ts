@@ -8,7 +8,7 @@ import type { Draft } from './types';
 /** Beyond this many characters a field is cut: no real post is this long, and the check must stay fast. */
 export const MAX_FIELD_LENGTH = 100_000;
 
-// "AvaSmith_cert" → "Ava", "Smith", "cert": camel case in file names separates words.
+// "TillyAshworth_cert" → "Tilly", "Ashworth", "cert": camel case in file names separates words.
 const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
 function splitFilenameTokens(tokens: Token[]): Token[] {

@@ -11,9 +11,9 @@ import type { Pupil } from './types';
 
 /**
  * How a pupil was named:
- * - `given`: first or preferred name alone ("Ava")
- * - `full`: given name, optional middle name(s), surname ("Ava Smith", "Ava May Smith", "AVA SMITH")
- * - `reversed`: surname then given name ("Smith, Ava", "SMITH Ava")
+ * - `given`: first or preferred name alone ("Tilly")
+ * - `full`: given name, optional middle name(s), surname ("Tilly Ashworth", "Tilly May Ashworth", "TILLY ASHWORTH")
+ * - `reversed`: surname then given name ("Ashworth, Tilly", "ASHWORTH Tilly")
  * - `initial-surname`: "A. Smith";  `surname-initial`: "Smith A.", "Smith, A."
  */
 export type MentionKind = 'given' | 'full' | 'reversed' | 'initial-surname' | 'surname-initial';
@@ -187,7 +187,7 @@ function isInitial(w: Word | undefined): boolean {
 /** A surname written only in lower case in otherwise cased text is probably a word, not a name. */
 function caseAgrees(given: Token, surname: Token): boolean {
   if (given.capitalised && surname.capitalised) return true;
-  if (!given.capitalised && !surname.capitalised) return true; // "lily cooper": typed in lower case
+  if (!given.capitalised && !surname.capitalised) return true; // "tilly ashworth": typed in lower case
   return false;
 }
 
@@ -223,7 +223,7 @@ function matchAt(
   if (isTitle(words[i - 1]) && !isFilename) return null; // "Mrs Smith", "Mr Daniel Shah": adults
   const givens = formsAt(index.givenByAtom, words, i);
 
-  // Given name [middle names] surname — or given name + initial of the surname ("Ava S." is allowed).
+  // Given name [middle names] surname — or given name + initial of the surname ("Tilly A." is allowed).
   for (const { form, len } of givens) {
     const pupil = index.pupils[form.pupil]!;
     const surnameAtoms = nameAtoms(pupil.lastName);
@@ -254,7 +254,7 @@ function matchAt(
     }
   }
 
-  // Surname first: "Smith, Ava", "SMITH Ava", "Smith A.", "Smith, A."
+  // Surname first: "Ashworth, Tilly", "ASHWORTH Tilly", "Ashworth T.", "Ashworth, T."
   for (const { form, len } of formsAt(index.surnameByAtom, words, i)) {
     const after = words[i + len];
     if (!after || !REVERSED_GAP.test(after.join)) continue;

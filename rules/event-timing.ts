@@ -8,8 +8,10 @@ import { SCHOOLS } from './policies/seeds';
 //
 // How: one linear pass finds time-like atoms (digit times, spoken times, bare hours), neighbouring
 // atoms joined by "-", "to", "until" become one range, bare numbers need a time preposition and an
-// event word nearby, and each candidate is then judged on its clause (past tense, office hours,
-// ticket sales, deadlines) and paragraph (adults only).
+// event word nearby, and each candidate is then judged on its clause (past tense, ticket sales,
+// deadlines, broadcasts), its sentence (adults only, opening hours, tide and sunset times, maths
+// puzzles, bus timetables) and its paragraph (an "Adults only!" of its own). Marker positions are
+// found once per text and looked up by binary search, so the pass stays linear.
 
 type AtomKind =
   | 'clock' // 9.30, 18:30
@@ -58,8 +60,9 @@ function phrases(list: readonly string[], flags = ''): RegExp {
 const EVENT_RE = phrases(W.EVENT_WORDS);
 const PAST_ALL = phrases(W.PAST_WORDS, 'g');
 const PRESENT_ALL = phrases([...W.PRESENT_WORDS, "we'll", "you'll", "they'll", "it'll", "i'll"], 'g');
-const OFFICE_NOUN_RE = phrases(W.OFFICE_NOUNS);
-const OFFICE_VERB_RE = phrases(W.OFFICE_VERBS);
+const OFFICE_NOUN_ALL = phrases(W.OFFICE_NOUNS, 'g');
+const OFFICE_VERB_ALL = phrases(W.OFFICE_VERBS, 'g');
+const STAFFED_ALL = phrases(W.STAFFED_WORDS, 'g');
 const SALE_NOUN_RE = phrases(W.SALE_NOUNS);
 const TECH_NOUN_RE = phrases(W.TECH_NOUNS);
 const TECH_VERB_RE = phrases(W.TECH_VERBS);
@@ -79,7 +82,43 @@ const DAY_BEFORE_RE = new RegExp(`(?<![a-z])(?:${DAY}|today|tomorrow|tonight)[\\
 const MORNING_RE = phrases(W.MORNING_WORDS);
 const EVENING_RE = phrases(W.EVENING_WORDS);
 const TIME_NOUNS = new Set(W.TIME_NOUNS);
-const ADULTS_RE = phrases(W.ADULTS_ONLY);
+const ADULTS_ALL = phrases(W.ADULTS_ONLY, 'g');
+const ADULT_EVENT_ALL = new RegExp(
+  `${phrases(W.ADULT_EVENTS).source}|(?<![a-z0-9])(?:${W.ADULT_EVENT_NOUNS.map(escapeRe).join('|')})\\s+for\\s+(?:[a-z0-9']+\\s+){0,2}?(?:${W.ADULT_AUDIENCES.join('|')})(?![a-z0-9])`,
+  'g',
+);
+const PUPIL_COMMITTEE_BEFORE_RE = new RegExp(
+  `(?:^|[^a-z0-9'])(?:${W.PUPIL_COMMITTEES.map(escapeRe).join('|')})\\s+$`,
+);
+const WELCOME_ALL = phrases(W.CHILDREN_WELCOME, 'g');
+const PUPIL_ALL = phrases(W.PUPIL_WORDS, 'g');
+const NON_EVENT_CLOCK_ALL = phrases(W.NON_EVENT_CLOCKS, 'g');
+const NON_EVENT_GAP_RE = new RegExp(
+  `^(?:[\\s,:;/&()+.-]|\\d|(?:${[...W.NON_EVENT_FILLERS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})(?![a-z]))*$`,
+);
+const BROADCAST_ALL = phrases(W.BROADCAST_WORDS, 'g');
+const LIVE_ALL = phrases(W.LIVE_WORDS, 'g');
+const TIMETABLE_ALL = phrases(W.TIMETABLE_WORDS, 'g');
+const PUZZLE_ALL = new RegExp(
+  `(?<![a-z0-9])(?:${[...W.PUZZLE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRe(p).replace(/ /g, '\\s+'))
+    .join('|')})`,
+  'g',
+);
+const CLOCK_LESSON_ALL = phrases(W.CLOCK_LESSON_WORDS, 'g');
+const HYPOTHETICAL_ALL = phrases(W.HYPOTHETICAL_WORDS, 'g');
+const QUESTION_ALL = phrases(W.QUESTION_WORDS, 'g');
+const QUESTION_MARK = /\?/g;
+const THANKS_FOR_RE =
+  /(?<![a-z])(?:thank\s+you|thanks|thank-you)(?:\s+(?:all|so\s+much|very\s+much|everyone|again|to\s+everyone|to\s+all))*\s+for\s+(?:[a-z]+ing|all\s+[a-z]+ing)(?![a-z])/g;
+const NEWLINE = /\n/g;
+const CLAUSE_REACH = 240;
+/** Words between an adult event and a time after it that make the event a reason, not the event. */
+const REASON_RE = /(?<![a-z])(?:because|due to|owing to|for|as|so|after|following|while|during)(?![a-z])/;
 const ROUTINE_RE = phrases(W.ROUTINE_WORDS);
 const TIME_LEAD_RE = new RegExp(`(?<![a-z0-9])(?:${W.TIME_LEADS.map(escapeRe).join('|')})\\s*:?\\s*$`);
 const HALF_LEAD_RE = new RegExp(`(?<![a-z0-9'])(?:${W.HALF_LEADS.map(escapeRe).join('|')})\\s*:?\\s*$`);
@@ -93,7 +132,7 @@ const NOT_PAST = new Set(W.NOT_PAST_PARTICIPLES);
 const IRREGULAR_PAST = new Set(W.IRREGULAR_PAST);
 const NOON_NOUNS = new Set(W.NOON_NOUNS);
 const SUBJECT_ED_RE = new RegExp(
-  `(?<![a-z0-9])(?:${W.SUBJECTS.join('|')})(?:\\s+\\d{1,2})?\\s+([a-z]{3,}ed)(?![a-z0-9])`,
+  `(?<![a-z0-9])(?:${W.SUBJECTS.join('|')})(?:\\s+\\d{1,2})?\\s+([a-z]{3,}ed|${W.IRREGULAR_PAST_AFTER_SUBJECT.join('|')})(?![a-z0-9])`,
   'g',
 );
 const SCORE_CONTEXT_RE = phrases(W.SCORE_CONTEXT);
@@ -203,7 +242,12 @@ function followerFine(f: string, pos: number): boolean {
   while (i < f.length && (f[i] === ' ' || f[i] === '\t')) i++;
   if (i >= f.length) return true;
   const c = f[i]!;
-  if (/[a-z]/.test(c)) return FINE_FOLLOWERS.has(wordAfter(f, i));
+  if (/[a-z]/.test(c)) {
+    const w = wordAfter(f, i);
+    // "9am till 12 each day": a routine, not a price.
+    if (w === 'each') return TIME_NOUNS.has(wordAfter(f, i + w.length));
+    return FINE_FOLLOWERS.has(w);
+  }
   if (isDigit(c)) return false;
   if ('-/:.,'.includes(c)) {
     let j = i + 1;
@@ -415,6 +459,22 @@ function clauseOf(b: Breaks, len: number, start: number, end: number): { start: 
   return { start: Math.min(cs, start), end: Math.max(ce, end) };
 }
 
+/**
+ * Sentence breaks, found on the case-kept text: ! ? a line break, a bullet, or a full stop before a
+ * capital, a symbol or the end ("approx. 15:45" and "a.m. on Friday" do not end a sentence).
+ */
+const SENTENCE_BREAK = /[!?\n•|]|\.(?=\s+(?![a-z0-9])|\s*$)/g;
+
+function sentenceBreaks(plain: string): Breaks {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  eachMatch(SENTENCE_BREAK, plain, (m) => {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  });
+  return { starts, ends };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Prepositions before the time.
 
@@ -474,6 +534,53 @@ function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): 
   for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
 }
 
+/** Positions of every match of a global regex, for range look-ups by binary search. */
+class Marks {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+
+  constructor(re: RegExp, text: string, accept?: (m: RegExpExecArray) => boolean) {
+    eachMatch(re, text, (m) => {
+      if (m[0].length === 0) re.lastIndex++;
+      else if (!accept || accept(m)) {
+        this.starts.push(m.index);
+        this.ends.push(m.index + m[0].length);
+      }
+    });
+  }
+
+  /** Index of the first mark starting at or after pos. */
+  private firstFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the first mark that starts at or after lo and ends by hi, or -1. */
+  first(lo: number, hi: number): number {
+    const i = this.firstFrom(lo);
+    return i < this.starts.length && this.ends[i]! <= hi ? i : -1;
+  }
+
+  /** Index of the last mark that starts at or after lo and ends by hi, or -1. */
+  last(lo: number, hi: number): number {
+    // Marks never overlap (one regex, left to right), so ends are ordered like starts.
+    let i = this.firstFrom(hi) - 1;
+    while (i >= 0 && this.ends[i]! > hi) i--;
+    return i >= 0 && this.starts[i]! >= lo ? i : -1;
+  }
+
+  /** Whether a mark lies wholly within [lo, hi). */
+  any(lo: number, hi: number): boolean {
+    return this.first(lo, hi) >= 0;
+  }
+}
+
 /**
  * Whether the time belongs to a past event. The tense marker nearest before the time in its clause
  * decides ("the disco was postponed and will now be at 6pm" is upcoming); failing that, the nearest
@@ -515,11 +622,18 @@ function isPast(
     if (text[m.index + m[0].length] === "'") return;
     if (!AUXILIARIES.has(wordBefore(text, m.index).word)) consider(m.index, true);
   });
-  eachMatch(PRESENT_ALL, text, (m) => consider(m.index, false));
+  let present = false;
+  eachMatch(PRESENT_ALL, text, (m) => {
+    present = true;
+    consider(m.index, false);
+  });
   // A subject then a past verb: "we gathered", "Year 2 released", "the choir performed".
   eachMatch(SUBJECT_ED_RE, text, (m) => {
     if (!NOT_PAST.has(m[1]!)) consider(m.index + m[0].length - m[1]!.length, true);
   });
+  // "Thank you all for squeezing in": thanks for something done, unless the clause looks ahead
+  // ("thank you in advance", "thanks for arriving promptly every morning").
+  if (!present) eachMatch(THANKS_FOR_RE, text, (m) => consider(m.index, true));
   return before >= 0 ? beforePast : after < Infinity && afterPast;
 }
 
@@ -572,7 +686,12 @@ function check(ctx: RuleContext): void {
   const atoms = findAtoms(f);
   if (atoms.length === 0) return;
   const breaks = clauseBreaks(f);
-  const clause = (s: number, e: number): { start: number; end: number } => clauseOf(breaks, f.length, s, e);
+  // A clause is judged on at most CLAUSE_REACH characters either side of the time, so a post without
+  // punctuation still costs linear time.
+  const clause = (s: number, e: number): { start: number; end: number } => {
+    const c = clauseOf(breaks, f.length, s, e);
+    return { start: Math.max(c.start, s - CLAUSE_REACH), end: Math.min(c.end, e + CLAUSE_REACH) };
+  };
 
   // Ranges: two atoms joined by "-", "to", "until", "till" or "between … and".
   const candidates: Candidate[] = [];
@@ -660,30 +779,159 @@ function check(ctx: RuleContext): void {
     if (ok) candidates.push({ timeStart: a.start, timeEnd: a.end, first: a, last: a, range: false });
   }
 
-  const anyAdults = ADULTS_RE.test(f);
-  const adultsCache = new Map<string, boolean>();
-  for (const cand of candidates) {
+  // Markers, found once; each candidate looks them up by position.
+  const sentences = sentenceBreaks(plain);
+  const sentence = (s: number, e: number): { start: number; end: number } =>
+    clauseOf(sentences, f.length, s, e);
+  const adults = new Marks(ADULTS_ALL, f, (m) => {
+    // "£3 (adults), £1 (children)" is a price list, not who may come.
+    return m[0][0] !== '(' || !/[\d£]\s*$|\dp\s*$/.test(f.slice(Math.max(0, m.index - 8), m.index));
+  });
+  // "no children", "closed to pupils" are about adults; pupils named inside them do not count.
+  const pupils = new Marks(PUPIL_ALL, f, (m) => {
+    const a = adults.last(0, m.index + m[0].length);
+    return a < 0 || adults.ends[a]! < m.index + m[0].length || adults.starts[a]! > m.index;
+  });
+  const adultEvents = new Marks(ADULT_EVENT_ALL, f, (m) => {
+    // "Eco Committee", "School Council", "pupil governors" are children.
+    if (!/committee|council|governor/.test(m[0])) return true;
+    return !PUPIL_COMMITTEE_BEFORE_RE.test(f.slice(Math.max(0, m.index - 24), m.index));
+  });
+  const welcome = new Marks(WELCOME_ALL, f);
+  const officeNouns = new Marks(OFFICE_NOUN_ALL, f);
+  const officeVerbs = new Marks(OFFICE_VERB_ALL, f);
+  const staffed = new Marks(STAFFED_ALL, f);
+  const clocks = new Marks(NON_EVENT_CLOCK_ALL, f);
+  const broadcasts = new Marks(BROADCAST_ALL, f);
+  const live = new Marks(LIVE_ALL, f);
+  const timetables = new Marks(TIMETABLE_ALL, f);
+  const puzzles = new Marks(PUZZLE_ALL, f);
+  const lessons = new Marks(CLOCK_LESSON_ALL, f);
+  const hypotheticals = new Marks(HYPOTHETICAL_ALL, f);
+  const questions = new Marks(QUESTION_ALL, f);
+  const questionMarks = new Marks(QUESTION_MARK, f);
+
+  const paraCache = new Map<number, { start: number; end: number }>();
+  const newlines = new Marks(NEWLINE, f);
+  const paraOf = (start: number, end: number): { start: number; end: number } => {
+    const nl = newlines.last(0, start);
+    const line = nl >= 0 ? newlines.ends[nl]! : 0;
+    let para = paraCache.get(line);
+    if (!para) paraCache.set(line, (para = paragraphOf(f, start, end)));
+    return para;
+  };
+
+  const judged = candidates.map((cand) => {
     const prep = prepBefore(f, cand.timeStart);
     const spanStart = prep.kind === 'none' ? cand.timeStart : prep.start;
+    return { cand, prep, spanStart, sent: sentence(spanStart, cand.timeEnd) };
+  });
+
+  // "Adults only – grab a babysitter!" in a sentence of its own governs its paragraph.
+  const timedSentences = new Set(judged.map((j) => j.sent.start));
+  const standaloneAdults: number[] = [];
+  for (let i = 0; i < adults.starts.length; i++) {
+    const st = sentence(adults.starts[i]!, adults.ends[i]!);
+    if (!timedSentences.has(st.start) && !pupils.any(st.start, st.end))
+      standaloneAdults.push(adults.starts[i]!);
+  }
+  const anyStandalone = (lo: number, hi: number): boolean => {
+    let a = 0;
+    let b = standaloneAdults.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (standaloneAdults[mid]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    return a < standaloneAdults.length && standaloneAdults[a]! < hi;
+  };
+
+  /**
+   * An event without pupils. A marker before the time in its sentence governs it unless pupils come in
+   * between ("staff meeting on Tuesday, so pick-up is at 2.30"); a marker after the time governs it when
+   * nothing about pupils comes before and it is not given as a reason ("closes at 1.30 for staff training").
+   */
+  const adultsOnly = (spanStart: number, timeEnd: number, sent: { start: number; end: number }): boolean => {
+    const kinds = welcome.any(sent.start, sent.end) ? [adults] : [adults, adultEvents];
+    const pupilsBefore = pupils.any(sent.start, spanStart);
+    for (const marks of kinds) {
+      const b = marks.last(sent.start, spanStart);
+      if (b >= 0 && !pupils.any(marks.ends[b]!, spanStart)) return true;
+      const a = marks.first(timeEnd, sent.end);
+      if (a >= 0 && !pupilsBefore && marks.starts[a]! - timeEnd <= 80) {
+        const gap = f.slice(timeEnd, marks.starts[a]!);
+        if (!REASON_RE.test(gap) && !pupils.any(timeEnd, marks.starts[a]!)) return true;
+      }
+    }
+    if (!pupilsBefore && standaloneAdults.length > 0) {
+      const para = paraOf(spanStart, timeEnd);
+      if (anyStandalone(para.start, para.end)) return true;
+    }
+    return false;
+  };
+
+  /**
+   * Not an event at all: tide, sunrise or sunset times, the clocks changing, a programme on television,
+   * a bus timetable, a maths puzzle or a lesson on telling the time.
+   */
+  const notAnEvent = (
+    cand: Candidate,
+    spanStart: number,
+    sent: { start: number; end: number },
+    c: { start: number; end: number },
+  ): boolean => {
+    const k = clocks.last(sent.start, cand.timeStart);
+    if (k >= 0 && cand.timeStart - clocks.ends[k]! <= 80) {
+      if (NON_EVENT_GAP_RE.test(f.slice(clocks.ends[k]!, cand.timeStart))) return true;
+    }
+    if (broadcasts.any(c.start, c.end) && !live.any(c.start, c.end)) return true;
+    if (timetables.any(c.start, c.end) || lessons.any(c.start, c.end)) return true;
+    // "Maths challenge: if a train leaves at 9.40 …, what time does it arrive?"
+    if (
+      puzzles.any(sent.start, spanStart) &&
+      questionMarks.any(cand.timeEnd, paraOf(spanStart, cand.timeEnd).end)
+    ) {
+      return true;
+    }
+    if (
+      f[sent.end] === '?' &&
+      hypotheticals.any(sent.start, spanStart) &&
+      questions.any(sent.start, sent.end)
+    ) {
+      return true;
+    }
+    return false;
+  };
+
+  for (const { cand, prep, spanStart, sent } of judged) {
     const c = clause(spanStart, cand.timeEnd);
     const clauseText = f.slice(c.start, c.end);
 
-    // An event without pupils: adults only, a staff meeting (judged on the whole paragraph).
-    if (anyAdults) {
-      const para = paragraphOf(f, spanStart, cand.timeEnd);
-      const key = `${para.start}:${para.end}`;
-      let adults = adultsCache.get(key);
-      if (adults === undefined)
-        adultsCache.set(key, (adults = ADULTS_RE.test(f.slice(para.start, para.end))));
-      if (adults) continue;
-    }
+    // An event without pupils: adults only, a staff meeting, a governors' meeting.
+    if (adultsOnly(spanStart, cand.timeEnd, sent)) continue;
 
     // A past event: "finished at 8pm", "got back at 5.15pm".
     if (isPast(f, c, spanStart, cand.timeEnd)) continue;
 
-    // Office, phone or shop opening hours; ticket sales and bookings opening.
+    // Tides, sunsets, television, timetables and puzzles.
+    if (notAnEvent(cand, spanStart, sent, c)) continue;
+
+    // Opening hours of the office, phone line, shop or library: a service noun before the time in its
+    // clause, no pupils in that clause, and an opening verb earlier in the sentence ("the office is
+    // staffed from 8am, and the phone line from 8.30").
+    const n = officeNouns.last(c.start, spanStart);
+    if (n >= 0 && !pupils.any(c.start, spanStart)) {
+      if (officeVerbs.any(sent.start, spanStart)) continue;
+      // "Uniform shop: Wednesdays 3.15–3.45pm" – a heading and its hours.
+      const gap = f.slice(officeNouns.ends[n]!, cand.timeStart);
+      if (gap.length <= 40 && /^\s*[:-]/.test(gap) && NON_EVENT_GAP_RE.test(gap)) continue;
+    }
+    // "Reception is staffed 8.15–4": whatever is staffed or manned is a service.
+    const st = staffed.last(c.start, spanStart);
+    if (st >= 0 && !pupils.any(staffed.ends[st]!, spanStart)) continue;
+
+    // Ticket sales and bookings opening; websites down for maintenance.
     const before = f.slice(c.start, spanStart);
-    if (OFFICE_NOUN_RE.test(before) && OFFICE_VERB_RE.test(before)) continue;
     if (SALE_NOUN_RE.test(before) && SALE_VERB_RE.test(before)) continue;
     if (TECH_NOUN_RE.test(clauseText) && TECH_VERB_RE.test(clauseText)) continue;
 
@@ -761,6 +1009,7 @@ const rule: Rule = {
         spans: ['quarter past nine'],
       },
       { text: 'Please arrive by 8.20 so the coach can leave promptly.', spans: ['8.20'] },
+      { text: 'Early finish on Friday: pick-up at 1.30 because of staff training.', spans: ['1.30'] },
     ],
     pass: [
       'The Harvest concert is on Friday 9 October.',
@@ -775,6 +1024,10 @@ const rule: Rule = {
       'Suitable for ages 5-11. Year 6 sang John 3:16 beautifully.',
       'Quiz night at 7.30pm – adults only, so book a babysitter!',
       'We ran 2.5km and swam 4x25m. Attendance is 96.4%.',
+      'Governors meet at 6.30pm on Tuesday to agree the budget.',
+      'Thank you to the grandparents who joined us from 2 to 3 for the tea party!',
+      'High water is at 06:40 and sunset at 8.52pm this week.',
+      'Puzzle: if the film starts at 6.45pm and lasts 100 minutes, when does it end?',
     ],
   },
   check,

@@ -49,7 +49,7 @@ export const EVENT_WORDS: readonly string[] = [
   'singing', 'dance', 'dancing', 'compete', 'competing', 'racing', 'visiting', 'playing', 'hall',
   'playground', 'field', 'church', 'classroom', 'library', 'stage', 'pool', 'park', 'tonight', 'tomorrow',
   'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'weekend',
+  'sunday', 'weekend', 'be at', 'be in',
 ];
 
 /** What may follow a bare or spoken time ("at 5, ...", "at half six on Friday"): not a noun. */
@@ -128,19 +128,23 @@ export const PAST_WORDS: readonly string[] = [
   'returned', 'for coming', 'for joining', 'for attending', 'for supporting',
 ];
 
-/** Who usually does things in a school post: "we gathered", "Year 2 released", "the choir sang". */
+/**
+ * Who usually does things in a school post: "we gathered", "Year 2 released", "the choir sang", and
+ * relative pronouns ("thank you to the families who squeezed in").
+ */
 // prettier-ignore
 export const SUBJECTS: readonly string[] = [
   'we', 'they', 'he', 'she', 'it', 'everyone', 'everybody', 'children', 'pupils', 'families', 'parents',
-  'class', 'team', 'choir', 'school', 'staff', 'year', 'years', 'group', 'squad', 'cast', 'band',
+  'class', 'team', 'choir', 'school', 'staff', 'year', 'years', 'group', 'squad', 'cast', 'band', 'who',
+  'those', 'which', 'that',
 ];
 
 /** Clause words that make a time current or upcoming; they outweigh past words in the same clause. */
 // prettier-ignore
 export const PRESENT_WORDS: readonly string[] = [
   'will', 'shall', 'would be', 'restarts', 'continues', 'takes place', 'happens', 'returns', 'resumes',
-  'reopens', 'arrives', 'moves', 'goes', 'going to', 'is', 'are', 'am', "isn't", "aren't", "it's", "we're", "they're",
-  'starts', 'begins', 'opens', 'leaves', 'departs', 'meets', 'runs', 'finishes', 'ends', 'closes',
+  'reopens', 'arrives', 'moves', 'goes', 'going to', 'is', 'are', 'am', "isn't", "aren't", "it's", "we're",
+  "they're", 'starts', 'begins', 'opens', 'leaves', 'departs', 'meets', 'runs', 'finishes', 'ends', 'closes',
   'kicks off', 'tomorrow', 'tonight', 'next', 'upcoming', 'coming up', 'please', 'remember', 'reminder',
   "don't", 'do not', 'can', 'should', 'must', 'need', 'needs', 'join us', 'see you', 'every', 'each', 'now',
   'soon', 'in advance', 'this monday', 'this tuesday', 'this wednesday', 'this thursday', 'this friday',
@@ -157,13 +161,21 @@ export const NOT_PAST_PARTICIPLES: readonly string[] = [
   'provided', 'served', 'opened', 'closed', 'released', 'seated', 'dressed', 'prepared', 'named', 'called',
   'interested', 'limited', 'supervised', 'sponsored', 'themed', 'hosted', 'organised', 'organized', 'shared',
   'detailed', 'used', 'signed', 'listed', 'selected', 'chosen', 'red', 'bed', 'shed', 'led', 'fed', 'wed',
-  'need', 'speed', 'indeed', 'seed', 'feed',
+  'need', 'speed', 'indeed', 'seed', 'feed', 'followed', 'accompanied', 'timed', 'staggered', 'extended',
+  'shortened',
 ];
 
 /** Past verbs that are not "-ed" words, counted when they stand right before the time's preposition. */
 // prettier-ignore
 export const IRREGULAR_PAST: readonly string[] = [
   'left', 'began', 'got', 'came', 'went', 'ran', 'took', 'sang', 'rang', 'met', 'woke', 'drove', 'flew',
+];
+
+/** More past verbs, counted after a subject ("everyone who ran", "we swam", "the families who made"). */
+// prettier-ignore
+export const IRREGULAR_PAST_AFTER_SUBJECT: readonly string[] = [
+  ...IRREGULAR_PAST, 'swam', 'wore', 'made', 'did', 'saw', 'spent', 'brought', 'caught', 'built', 'sent',
+  'gave', 'told', 'wrote', 'rode', 'threw', 'fought', 'stood', 'sat', 'ate', 'drank', 'slept', 'kept', 'held',
 ];
 
 /** Phrases after which a bare number is a time even without "at": "kick-off 3", "doors 6". */
@@ -180,26 +192,45 @@ export const HALF_LEADS: readonly string[] = [
   'pickup', 'leave', 'leaves', 'back', 'finish', 'finishes', 'ends', 'collection', 'doors', 'meet',
 ];
 
-/** Office and phone opening hours, uniform shop: no pupils gather there. */
+/**
+ * Opening hours of a service (office, phone line, shop, uniform rail, library, reception desk): no event.
+ * A service noun and an opening verb before the time; the verb may sit in an earlier clause of the
+ * sentence ("the office is staffed from 8am, and the phone line from 8.30").
+ */
 // prettier-ignore
 export const OFFICE_NOUNS: readonly string[] = [
-  'office', 'offices', 'shop', 'phone', 'phones', 'telephone', 'lines', 'helpline', 'switchboard', 'desk',
-  'answerphone', 'voicemail', 'opening hours', 'office hours', 'inbox', 'kiosk', 'box office',
+  'office', 'offices', 'shop', 'shops', 'phone', 'phones', 'telephone', 'lines', 'phone line', 'helpline',
+  'helplines', 'switchboard', 'desk', 'reception desk', 'front desk', 'main reception', 'school reception',
+  'answerphone', 'voicemail', 'opening hours', 'office hours', 'inbox', 'kiosk', 'box office', 'uniform',
+  'rail', 'rails', 'library', 'lost property', 'swap shop', 'uniform exchange', 'pharmacy', 'surgery',
+  'recycling centre', 'post office', 'supermarket', 'store', 'stores',
 ];
 // prettier-ignore
 export const OFFICE_VERBS: readonly string[] = [
   'open', 'opens', 'opening', 'closed', 'closes', 'close', 'staffed', 'hours', 'answered', 'available',
-  'manned',
+  'manned', 'staff it', 'run by', 'opening times',
 ];
 
-/** Websites and systems going down for maintenance: no pupils involved. */
+/** Whatever is staffed or manned at a time is a service with opening hours ("Reception is staffed 8–4"). */
+export const STAFFED_WORDS: readonly string[] = ['staffed', 'manned', 'unmanned', 'unstaffed'];
+
+/**
+ * Websites and systems going down for maintenance, and works on the site (the car park closed, the
+ * alarms tested): no pupils gather for them.
+ */
 // prettier-ignore
 export const TECH_NOUNS: readonly string[] = [
   'website', 'app', 'parentpay', 'email', 'wifi', 'server', 'systems', 'system', 'portal', 'network',
+  'car park', 'carpark', 'staff car park', 'road', 'roads', 'lane', 'footpath', 'driveway', 'parking',
+  'fire alarm', 'fire alarms', 'alarm', 'alarms', 'heating', 'water supply', 'electricity', 'power', 'boiler',
+  'lift', 'bins', 'bin collection',
 ];
 // prettier-ignore
 export const TECH_VERBS: readonly string[] = [
-  'down', 'unavailable', 'offline', 'maintenance', 'upgrade', 'outage',
+  'down', 'unavailable', 'offline', 'maintenance', 'upgrade', 'outage', 'out of use', 'out of action',
+  'locked', 'resurfacing', 'resurfaced', 'roadworks', 'works', 'contractors', 'alarm test', 'alarm tests',
+  'will be tested', 'testing the alarm', 'testing the alarms', 'switched off', 'turned off', 'repairs',
+  'repair', 'closure', 'closed to traffic', 'caretaker',
 ];
 
 /** Ticket sales, bookings and online forms opening or closing: the time is when adults act, not an event. */
@@ -235,22 +266,170 @@ export const ARRIVAL_WORDS: readonly string[] = [
   'collect', 'pick up', 'picked up', 'drop off', 'dropped off', 'line up', 'lined up', 'in the playground',
   'in class', 'registration', 'home', 'get here', 'get there', 'finish', 'finishes', 'end', 'ends', 'be on',
   'be outside', 'on the playground', 'on the field', 'at the gate', 'at the gates', 'at the front',
+  'be poolside', 'be pitchside', 'be changed', 'be dressed', 'be in place', 'be waiting', 'be lined up',
+  'be seated', 'be registered', 'be on the coach', 'be on the bus', 'be on the minibus', 'be in class',
+  'drop your child', 'drop your children', 'drop children', 'bring your child', 'bring your children',
+  'at the coach', 'on the coach', 'at the minibus', 'at the bus',
 ];
 
 /** Words after "due" that make it a deadline rather than an arrival ("due back by 3pm"). */
 export const DEADLINE_LEADS: readonly string[] = ['due', 'handed', 'sent', 'returned', 'submitted', 'paid'];
 
-/** An event without pupils: "adults only", "parents only", a staff meeting. Checked per paragraph. */
+/**
+ * Who may come: "adults only", "no children". Such a marker governs the time in its sentence, and from
+ * a sentence of its own ("Adults only – grab a babysitter!") the whole paragraph.
+ */
 // prettier-ignore
 export const ADULTS_ONLY: readonly string[] = [
-  'adults only', 'adult only', 'adults-only', 'adult-only', 'over 18s', 'over-18s', 'over 18', '18+',
-  'parents only', 'parents and carers only', 'for parents and carers only', 'parent only', 'staff only',
-  'governors only', 'no children', 'child-free', 'child free', 'without children', 'without the children',
-  'babysitter', 'babysitters', 'staff meeting', 'staff training', 'staff briefing', 'staff inset',
-  "governors' meeting", 'governors meeting', 'governing body', 'inset day', 'training day',
-  'school is closed to pupils', 'closed to pupils', 'coffee morning', 'parent workshop', 'parents workshop',
-  "parents' workshop", 'information evening', 'curriculum evening', 'parent information', 'pta meeting',
-  'agm', 'parent forum', 'parents forum', "parents' forum",
+  'adults only', 'adult only', 'adults-only', 'adult-only', 'over 18s', 'over-18s', 'over 18', 'parents only',
+  'parents and carers only', 'parent only', 'carers only', 'grown-ups only', 'grown ups only', 'staff only',
+  'governors only', 'members only', 'no children', 'child-free', 'child free', 'without children',
+  'without the children', 'babysitter', 'babysitters', 'childcare', 'closed to pupils', '(adults)', '(adult)',
+  '(grown-ups)', '(staff)', '(parents)', '(parents and carers)', '(governors)',
+];
+
+/**
+ * Events without pupils: meetings of staff, governors or parents. Such a marker governs the time in its
+ * sentence when it names the event (before the time, or right after it), not when it gives a reason
+ * ("pick-up is at 1.30 because of staff training").
+ */
+// prettier-ignore
+export const ADULT_EVENTS: readonly string[] = [
+  'staff meeting', 'staff meetings', 'staff training', 'staff briefing', 'staff inset', 'staff wellbeing',
+  'staff social', 'staff party', 'staff development', 'staff cpd', 'staff meet', 'staff will meet',
+  "governors' meeting", 'governors meeting', 'governor meeting', 'governing body', 'governors', 'governor',
+  'full governing board', 'trustees', 'trust board', 'inset', 'inset day', 'training day',
+  'twilight training', 'twilight session', 'cpd', 'coffee morning', 'parent workshop', 'parents workshop',
+  "parents' workshop", 'parent workshops', 'information evening', 'curriculum evening', 'parent information',
+  'information session', 'pta meeting', 'pta committee', 'pta agm', 'fos meeting', 'friends meeting', 'agm',
+  'egm', 'annual general meeting', 'parent forum', 'parents forum', "parents' forum", 'parent council',
+  'parent governors', 'committee meeting', 'committee', 'volunteers meeting', "volunteers' meeting",
+  'volunteer briefing', 'helpers meeting', "helpers' meeting", 'dbs checks', "parents' evening",
+  'parents evening', "parent's evening", 'parent consultations', 'parent-teacher consultations',
+  "parents' consultations", 'parent-teacher meetings', 'parent teacher meetings', 'open evening for parents',
+];
+
+/** Words before "committee" or "council" that make it a pupils' one ("Eco Committee meets at 12.30"). */
+// prettier-ignore
+export const PUPIL_COMMITTEES: readonly string[] = [
+  'eco', 'school council', 'school', 'pupil', 'pupils', "pupils'", "children's", 'student', 'students',
+  "students'", 'junior', 'sports', 'sport', 'music', 'arts', 'art', 'garden', 'gardening', 'worship', 'food',
+  'reading', 'library', 'digital', 'wellbeing', 'playground', 'class', 'year',
+];
+
+/** Adult events for parents: "a workshop for Year 1 parents", "talk for new parents". */
+// prettier-ignore
+export const ADULT_EVENT_NOUNS: readonly string[] = [
+  'workshop', 'workshops', 'meeting', 'meetings', 'talk', 'talks', 'session', 'sessions', 'briefing',
+  'course', 'presentation', 'consultation', 'forum', 'drop-in', 'q&a', 'coffee morning',
+  'information evening', 'evening talk', 'training',
+];
+export const ADULT_AUDIENCES: readonly string[] = [
+  'parents',
+  'carers',
+  'grown-ups',
+  'parent',
+  'mums',
+  'dads',
+];
+
+/** Children come too: cancels an adult-event marker in the same sentence. */
+// prettier-ignore
+export const CHILDREN_WELCOME: readonly string[] = [
+  'children welcome', 'children are welcome', 'children very welcome', 'children are very welcome',
+  'children free', 'kids free', 'kids welcome', 'families welcome', 'families very welcome',
+  'families are welcome', 'bring your child', 'bring your children', 'with your child', 'with your children',
+  'and children', 'and their children', 'and your children', 'and pupils', 'children must be accompanied',
+  'children to be accompanied', 'children should be accompanied', 'under-16s free', 'under 16s free',
+  'children half price', 'family event', 'family-friendly', 'family friendly',
+];
+
+/**
+ * Where pupils are: a marker of an adult event before the time does not reach past these ("staff
+ * meeting on Tuesday, so pick-up is at 2.30").
+ */
+// prettier-ignore
+export const PUPIL_WORDS: readonly string[] = [
+  'children', 'pupils', 'pupil', 'kids', 'students', 'class', 'classes', 'pick-up', 'pick up', 'pickup',
+  'collection', 'collect', 'collected', 'drop-off', 'drop off', 'home time', 'hometime', 'school finishes',
+  'school closes', 'school will close', 'school starts', 'school opens', 'school reopens', 'school ends',
+  'school will finish', 'school will end', 'early finish', 'dismissal', 'gates', 'gate', 'breakfast club',
+  'after-school club', 'after school club', 'club', 'clubs', 'choir', 'team', 'squad', 'disco', 'assembly',
+  'concert', 'performance', 'nativity', 'match', 'trip', 'coach', 'minibus', 'sports day', 'swimming',
+  'lesson', 'lessons', 'registration', 'playground', 'party', 'picnic', 'fair', 'show',
+];
+
+/**
+ * Clocks that are not events: tide tables, sunrise and sunset, the clocks going forward. They govern a
+ * time only when nothing but other times and small words lie between ("high water 06:12 and 18:40",
+ * "sunset is at 4.12pm"), so "a sunrise walk at 6am" is still an event.
+ */
+// prettier-ignore
+export const NON_EVENT_CLOCKS: readonly string[] = [
+  'high tide', 'low tide', 'high water', 'low water', 'tide', 'tides', 'tide times', 'tide table', 'sunrise',
+  'sunset', 'sun rises', 'sun sets', 'sun will rise', 'sun will set', 'sun comes up', 'sun goes down',
+  'moonrise', 'moonset', 'lighting-up time', 'lighting up time', 'clocks go forward', 'clocks go back',
+  'clocks change', 'clocks will go forward', 'clocks will go back', 'clocks spring forward',
+  'clocks fall back',
+];
+
+/** Small words allowed between a non-event clock and its times. */
+// prettier-ignore
+export const NON_EVENT_FILLERS: readonly string[] = [
+  'is', 'are', 'was', 'will', 'be', "'s", 'at', 'and', 'or', 'then', 'today', 'tonight', 'tomorrow', 'this',
+  'next', 'week', 'weekend', 'morning', 'afternoon', 'evening', 'on', 'around', 'about', 'approx',
+  'approximately', 'roughly', 'expected', 'forecast', 'now', 'times', 'time', 'high', 'low', 'water', 'tide',
+  'until', 'till', 'to', 'from', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'daily',
+  'weekdays', 'every', 'each', 'day', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri',
+  'sat', 'sun', 'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'first', 'second', 'second-hand', 'the', 'of', 'in',
+  'for', 'our', 'local', 'st', 'nd', 'rd', 'th', 'summer', 'winter', 'spring', 'autumn', 'solstice',
+  'equinox', 'shortest', 'longest', 'earliest', 'latest', 'christmas', 'new', "year's", 'eve', 'half-term',
+  'holidays', 'june', 'july', 'august', 'may', 'april', 'march', 'september', 'october',
+];
+
+/** Broadcasts: the time a programme airs is not where pupils are (unless they are there live). */
+// prettier-ignore
+export const BROADCAST_WORDS: readonly string[] = [
+  'on tv', 'on the tv', 'on television', 'on the telly', 'bbc one', 'bbc two', 'bbc1', 'bbc2', 'on bbc',
+  'itv', 'itvx', 'channel 4', 'channel 5', 'cbbc', 'cbeebies', 'iplayer', 'broadcast', 'broadcasts', 'airs',
+  'aired', 'tune in', 'on air', 'episode', 'look north', 'look east', 'points west', 'newsround',
+  'on catch-up', 'on catch up', 'podcast', 'youtube', 'vimeo', 'video of', 'our video', 'recording of',
+];
+/** A broadcast with pupils in the studio or on site at the time. */
+export const LIVE_WORDS: readonly string[] = ['live', 'in the studio', 'studio audience'];
+
+/** Public transport timetables: the time is the bus, not an event. */
+// prettier-ignore
+export const TIMETABLE_WORDS: readonly string[] = [
+  'bus timetable', 'bus timetables', 'train timetable', 'train timetables', 'ferry timetable',
+  'timetable for the bus', 'timetable for buses', 'timetable for trains',
+];
+
+/**
+ * Maths puzzles and telling the time: the time is a number in an exercise. Puzzles count with a question
+ * after the time; telling the time counts in its sentence.
+ */
+// prettier-ignore
+export const PUZZLE_WORDS: readonly string[] = [
+  'maths challenge', 'math challenge', 'maths puzzle', 'math puzzle', 'puzzle of the week', 'puzzle:',
+  'brain teaser', 'brainteaser', 'brain-teaser', 'riddle', 'word problem', 'problem of the week',
+  'challenge of the week', 'question of the week', 'maths question', 'can you work out', 'work out',
+  'problem solving', 'problem-solving', 'teaser',
+];
+// prettier-ignore
+export const CLOCK_LESSON_WORDS: readonly string[] = [
+  'tell the time', 'telling the time', 'tells the time', 'read the time', 'reading the time',
+  'reading clocks', 'read clocks', 'analogue clock', 'analogue clocks', 'digital clock', 'digital clocks',
+  'clock face', 'clock faces', 'clock hands', 'minute hand', 'hour hand', 'hour clock', 'time problems',
+  'converting times', 'convert times', "o'clock and half past", "half past and o'clock",
+  'quarter past and quarter to', 'telling time', 'time-telling', 'learning the time',
+];
+/** Hypotheticals: "if high tide is at 11.42 …, when is low tide?" */
+export const HYPOTHETICAL_WORDS: readonly string[] = ['if', 'suppose', 'supposing', 'imagine'];
+// prettier-ignore
+export const QUESTION_WORDS: readonly string[] = [
+  'what time', 'when', 'how long', 'how many', 'how much', 'how far', 'how late', 'how early',
 ];
 
 /** Daily routines: arriving, collection, the gates. Changes the message, not whether it flags. */
@@ -286,9 +465,9 @@ export const DATE_BEFORE: readonly string[] = [
 /** When someone must be somewhere by a time, the fix says "in good time". */
 // prettier-ignore
 export const GOOD_TIME_WORDS: readonly string[] = [
-  'arrive', 'arrives', 'arriving', 'arrival', 'be in', 'be at', 'be here', 'be there', 'in school', 'at school',
-  'be ready', 'seated', 'line up', 'registration', 'get here', 'get there', 'be on', 'on the playground',
-  'be outside',
+  'arrive', 'arrives', 'arriving', 'arrival', 'be in', 'be at', 'be here', 'be there', 'in school',
+  'at school', 'be ready', 'seated', 'line up', 'registration', 'get here', 'get there', 'be on',
+  'on the playground', 'be outside',
 ];
 
 /** Without am/pm, these make 7.30 morning or evening. */
@@ -302,6 +481,6 @@ export const EVENING_WORDS: readonly string[] = [
 /** After "each" or "per" these make it a routine, not a price: "7.30 each morning". */
 // prettier-ignore
 export const TIME_NOUNS: readonly string[] = [
-  'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekday', 'session', 'time', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'term', 'year',
+  'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekday', 'session', 'time', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'term', 'year',
 ];

@@ -206,7 +206,73 @@ const FLAG: [string, string[]][] = [
     ['3.15 till 4.15'],
   ],
   ['After a wet week, sports day has been moved to Friday at 1.30.', ['1.30']],
-  ['Please can parents wait by the gate at 3:10 as we will be back late from the trip.', ['3:10']],
+  ['Please can parents wait by the gate at 3:10 as we will be back late from the trip.', ['3:10']], // flag: events, trips, clubs, routines, approximate and spoken times
+  ['Swimming gala at Riverside Pool on Wednesday – the coach leaves school at 12.40.', ['12.40']],
+  ["Christingle service in St John's church on Sunday at 4pm – all children welcome to take part.", ['4pm']],
+  ['Sports day heats for KS2 will run from 1.15 on Monday.', ['1.15']],
+  ["Parents are invited to Year 4's class assembly on Thursday at 9.05.", ['9.05']],
+  ['Trip to the Science Museum: we depart at 8.15 and return around 5.30pm.', ['8.15', '5.30pm']],
+  ['Chess club meets on Tuesdays, 12.30 to 1pm in Room 3.', ['12.30 to 1pm']],
+  ['Eid party for the whole school in the hall on Friday afternoon, 1.30–3.', ['1.30–3']],
+  ['The school play, Matilda, is at 6pm on Wednesday and Thursday.', ['6pm']],
+  ['Pick-up will be 3.05 on Friday because of the staff meeting.', ['3.05']],
+  ["Year 6 Leavers' Disco – doors 6pm, finishes 8pm.", ['6pm', '8pm']],
+  ["Girls' football v St Mark's tomorrow, kick off 4:30 at home.", ['4:30']],
+  [
+    "We set off at half ten and we'll be back for about quarter past three.",
+    ['half ten', 'quarter past three'],
+  ],
+  ["Teddy bears' picnic, from 1 till half 2 on the back field.", ['1 till half 2']],
+  ['Forest school campfire on Friday, starts 7ish, bring a torch!', ['7ish']],
+  ['Year 5 Bikeability runs 9am till 12 each day next week.', ['9am till 12']],
+  ["Year 6 will be at the bowling alley from 11 to 2 as a leavers' treat.", ['11 to 2']],
+  ['The Year 2 nativity starts at 10am and finishes by 11.15.', ['10am', '11.15']],
+  ['Cross-country at Hinton Park this Saturday, first race 10am, registration from 9.15.', ['10am', '9.15']],
+  ["Parents' assembly for Reception is on Friday at twenty to three.", ['twenty to three']],
+  ['Swimming gala heats start 9.30 sharp – swimmers to be poolside by 9.10.', ['9.30', '9.10']],
+  ['Carol singing at the station from half 4 till half 5 on Thursday.', ['half 4 till half 5']],
+  ['Drop-off for the Year 4 sleepover is 6pm Friday; collection 9am Saturday.', ['6pm', '9am']],
+  ["Christingle at St Mary's, Sunday 4.30pm – children collect their candles at 4.15.", ['4.30pm', '4.15']],
+  ['Year 6 are back from PGL on Friday, roughly 5ish depending on traffic.', ['5ish']],
+  ['The sponsored bounce runs from ten until twelve on Saturday morning.', ['twelve']],
+  [
+    "Residential: drop your child at the coach by 8am on Monday; we're home Wednesday around teatime.",
+    ['8am'],
+  ],
+  ['Nursery children go home at noon on Friday.', ['noon']],
+  ['Year 3 swimmers, the minibus will drop you back at 3.25.', ['3.25']],
+  // flag: an adult marker, opening hours or a sunset nearby does not hide the pupils' time
+  ['School closes at 1.30pm on Friday for staff training.', ['1.30pm']],
+  ['Early finish on Friday at 2pm due to INSET.', ['2pm']],
+  ['Because of the staff meeting, pick-up is at 2.30 on Tuesday.', ['2.30']],
+  ['Parent workshop on Tuesday: children will perform a song at 2.30pm.', ['2.30pm']],
+  ['Eco Committee meeting at 12.30 on Tuesday in the library.', ['12.30']],
+  ['Our governors will be at the disco at 6pm to help with the tuck shop.', ['6pm']],
+  ['Tickets £5 (adults), £2 (children) – the show starts at 7pm.', ['7pm']],
+  ['Family fun run at 10am – parents and children welcome, committee members will be on the gate.', ['10am']],
+  ['Family quiz night, Friday 7pm – children welcome, committee running the bar.', ['7pm']],
+  ['The office will be closed on Friday afternoon as children finish at 1.30pm.', ['1.30pm']],
+  ['Our school choir perform at the shop opening in town on Saturday at 6pm.', ['6pm']],
+  ["Governors' visit to Year 5 followed by the class assembly at 11am.", ['11am']],
+  ['Staff meeting Wednesday so there are no after-school clubs; pick-up is 3.15 as normal.', ['3.15']],
+  ['Sunrise walk on the beach at 6am for our Year 6 campers.', ['6am']],
+  ['The sun sets at 4pm, so the lantern parade starts at 4.30pm.', ['4.30pm']],
+  ['High tide is at 11.42am, so the beach walk will be at 9am instead.', ['9am']],
+  ['Listen to our choir live on BBC Radio Kent at 8.10 on Friday.', ['8.10']],
+  ['If your child is in the choir, can they be at church by 9.30 on Sunday?', ['9.30']],
+  ['If it rains, sports day will move to Friday at 1.30.', ['1.30']],
+  ['Bat walk for Year 5 families: meet at dusk, 8.30pm, by the pond.', ['8.30pm']],
+  ['Year 6 will travel by public transport, leaving school at 9.15.', ['9.15']],
+  ['The Sports Day timetable is on the website: KS1 races start at 9.30.', ['9.30']],
+  ['Sunset picnic on the field for Year 6 leavers, 5pm.', ['5pm']],
+  ['Easter sunrise service on the hill at 6am \u2013 the choir will sing.', ['6am']],
+  ['Governors, staff and children will plant the tree at 2pm.', ['2pm']],
+  // flag: a past clause or a thank-you nearby does not make an upcoming time past
+  ['Thank you in advance to everyone helping at the fair from 12 till 3.', ['12 till 3']],
+  ['Thank you to the families who volunteered – the fair runs 12 till 3 on Saturday.', ['12 till 3']],
+  ['Children who missed the photos last week can have them taken at 9am on Monday.', ['9am']],
+  ['Thank you for arriving promptly at 8.45 every morning.', ['8.45']],
+  ["It was so lovely to see you all last week! This week's stay and play is Thursday at 10.30.", ['10.30']],
 ];
 
 const PASS: string[] = [
@@ -314,7 +380,59 @@ const PASS: string[] = [
   'Well done to Oak class for 100% attendance.',
   'Our new Year 3 teacher starts in September.',
   'Class 2 have 30 pupils and 2 teaching assistants.',
-  'Room 101 is now the art room.',
+  'Room 101 is now the art room.', // pass: events without pupils
+  'Committee meeting (adults) – Tuesday 17 June, 7pm at The Fleece.',
+  'PTA AGM on Thursday at 7pm in the staff room – all parents welcome.',
+  'Governors will meet at 6.30pm on Wednesday to discuss the budget.',
+  'A workshop for parents on phonics, Tuesday 2.45pm in the library.',
+  'Parent workshop: helping your child with phonics, Tuesday 2.45pm.',
+  'Friday 7pm – PTA AGM in the hall.',
+  "7pm: Governors' meeting in the staff room.",
+  "Tues: Governors' finance committee, 6.30pm.",
+  'The staff wellbeing session is on Friday at 3.30pm in the staff room.',
+  'Twilight training for all staff, 3.45–5.30 on Thursday.',
+  'Meeting for new Reception parents on Wednesday at 6pm in the hall.',
+  'Sunrise Yoga for staff, Wednesday 7am (adults only).',
+  'Adults only, no children please! Quiz night Friday 7.30pm.',
+  'Staff INSET: school closed to pupils on Monday; the staff day runs 8.30–3.30.',
+  // pass: office, phone, shop, library and rail opening hours
+  'A reminder that the school office is staffed from 8am until 4.30pm, and the phone line from 8.30.',
+  'Reception is staffed 8.15–4 each day, and the helpline from 9.',
+  'Hi Marcus – the second-hand uniform rail lives in the library and is staffed Weds 3–4pm. Thanks!',
+  'The lost property rail is in the hall and is open Fridays 3–3.30pm.',
+  'The uniform exchange is open every Wednesday 2.30–3.30pm in the foyer.',
+  'The school office is open 8.15 till 4, and the phone line until 3.30.',
+  'The office is open 8–4 daily; the phone line is answered from 8.30.',
+  'Uniform shop: Wednesdays 3.15–3.45pm.',
+  'Call the helpline on 0800 111 222, open 9am to 5pm.',
+  'The school car park is out of use 8am–6pm on Saturday while the contractors work.',
+  'Fire alarm test every Wednesday at 10am – no need to worry!',
+  // pass: past events and thank-yous
+  "Thank you to all the families who squeezed into classrooms from 8.45 to 9.15 for Friday's reading morning – what a buzz! 📚",
+  'Thank you all for squeezing into classrooms from 8.45 to 9.15 on Friday!',
+  'A huge thank you to the parents who helped at breakfast club from 7.45 every morning last term.',
+  "Well done to everyone who ran in the rain at 10am on Saturday's fun run.",
+  'Thank you to the dads who turned up at 8am to dig the new vegetable beds!',
+  'Pupils who went to the farm left at 9am and returned at 3pm.',
+  // pass: puzzles, lessons, tides, sunsets, clocks, broadcasts and timetables
+  'Maths challenge of the week: if high tide is at 11.42 and low tide comes 6 hours 12 minutes later, when is low tide? Answers to Mr Shute!',
+  'Brain teaser for Year 5: if the film starts at 6.45pm and lasts 1 hour 50 minutes, when does it end?',
+  'Puzzle of the week: the bus left at 8.50 and arrived at 9.35. How long did the journey take?',
+  'Can you work out what time the school day ends if it starts at 8.45 and lasts 6 hours 20 minutes?',
+  'Year 3 have been learning to tell the time: they can now read 3:45 and quarter past 7 on an analogue clock.',
+  "Tide times this week: high water 06:12 and 18:40. Please remember the beach is out of bounds before and after school unless you're with a grown-up 🌊",
+  'Half-term tide times: low water 10:40, high water 16:55.',
+  'Sunset is around 4.10pm this week, so please make sure children have lights on their bikes.',
+  'Sunrise: 6.43am. Sunset: 7.51pm.',
+  'The clocks go back at 2am on Sunday – enjoy the extra hour in bed!',
+  'Our Year 6 film is on BBC Look North tonight at 6.30pm – do tune in!',
+  'Watch our video of the nativity on YouTube from 6pm tonight.',
+  'The number 42 bus timetable has changed: buses now leave the High Street at 7.52 and 8.22.',
+  'Sunrise on the summer solstice is at 4.43am!',
+  'Please note the car park gates are locked at 6pm by the caretaker.',
+  'The road will be closed from 9am to 5pm on Saturday for resurfacing.',
+  "Our PTA's online auction closes at 9pm on Sunday.",
+  'Tickets for the disco go on sale at 9am on Monday.',
 ];
 
 describe('event-timing: flags exact times of events pupils attend', () => {
@@ -395,6 +513,39 @@ describe('event-timing: spans, messages and fixes', () => {
       'Forms must be returned by 3pm on Wednesday. The office is open 8.30am–4pm.',
     ].join('\n');
     expect(run(text).map((h) => h.text)).toEqual(['at 6pm', 'at 7pm']);
+  });
+});
+
+describe('event-timing: adults, opening hours and non-events in a newsletter', () => {
+  it('judges each bullet and sentence on its own markers', () => {
+    const text = [
+      'HOLLYBROOK NEWS – Week 6',
+      '',
+      'Coming up',
+      '• Mon – Staff INSET day, school closed to pupils.',
+      '• Tue – School reopens, gates open 8.40.',
+      '• Wed – PTA committee meeting, 7pm in the staff room (adults only).',
+      '• Thu – Year 3 trip to the aquarium. Coach leaves 9.00, back for 3.15.',
+      '• Fri – Family disco 5.30–7pm, children must be accompanied.',
+      '',
+      'Office',
+      'The office is open 8–4 daily; the phone line is answered from 8.30.',
+      'Uniform shop: Wednesdays 3.15–3.45pm.',
+      '',
+      'Thank you',
+      'Thanks to the parents who helped at Friday’s cake sale from 3.20 – we raised £312!',
+      'Sunset is 4.12pm on Friday, so bring a torch to the lantern walk at 4.30.',
+    ].join('\n');
+    expect(run(text).map((h) => h.text)).toEqual(['8.40', '9.00', 'for 3.15', '5.30–7pm', 'at 4.30']);
+  });
+
+  it('lets a standalone "adults only" govern its paragraph but not a pupils’ time in it', () => {
+    expect(
+      run('Quiz night on Friday from 7pm.\nAdults only, no children please!').map((h) => h.text),
+    ).toEqual([]);
+    expect(
+      run('Children’s disco on Friday from 5pm.\nAdults only, no children please!').map((h) => h.text),
+    ).toEqual(['from 5pm']);
   });
 });
 

@@ -27,5 +27,5 @@ const specs = readdirSync(e2eDir)
   .filter((name) => name.endsWith('.spec.ts'))
   .map((name) => path.join(e2eDir, name));
 const status = run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...specs]);
-console.log(`e2e finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.stderr.write(`e2e finished in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 process.exit(status);

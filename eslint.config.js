@@ -15,7 +15,10 @@ export default tseslint.config(
     files: ['src/engine/**', 'rules/**'],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'localStorage', 'fetch'],
-      'no-restricted-imports': ['error', { patterns: ['**/platforms/**', '**/compose/**', '**/ui/**', 'wxt/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/platforms/**', '**/compose/**', '**/ui/**', 'wxt/*'] },
+      ],
     },
   },
 );

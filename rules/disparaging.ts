@@ -148,7 +148,7 @@ const rule: Rule = {
       'The council has confirmed the new crossing will open in May.',
       'Some parents have asked about uniform – it is on the website.',
       'Please label coats: lost property is overflowing!',
-      "Dear council, we've waited a year for the crossing. Please could we have an update? We'd be grateful.",
+      "Dear council, we've waited a year for the crossing. Could you let us know the plan? We'd be grateful.",
       "Mr Kaye is hopeless at keeping secrets – he's already told Year 4 what the prize is! 🤫",
     ],
   },

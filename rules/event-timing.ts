@@ -918,7 +918,7 @@ function check(ctx: RuleContext): void {
 
     // Opening hours of the office, phone line, shop or library: a service noun before the time in its
     // clause, no pupils in that clause, and an opening verb earlier in the sentence ("the office is
-    // staffed from 8am, and the phone line from 8.30").
+    // staffed from 8am, with phones answered from 8.15").
     const n = officeNouns.last(c.start, spanStart);
     if (n >= 0 && !pupils.any(c.start, spanStart)) {
       if (officeVerbs.any(sent.start, spanStart)) continue;

@@ -195,7 +195,7 @@ export const HALF_LEADS: readonly string[] = [
 /**
  * Opening hours of a service (office, phone line, shop, uniform rail, library, reception desk): no event.
  * A service noun and an opening verb before the time; the verb may sit in an earlier clause of the
- * sentence ("the office is staffed from 8am, and the phone line from 8.30").
+ * sentence ("reception is staffed from 8am, with phones answered from 8.15").
  */
 // prettier-ignore
 export const OFFICE_NOUNS: readonly string[] = [
@@ -361,7 +361,7 @@ export const PUPIL_WORDS: readonly string[] = [
 
 /**
  * Clocks that are not events: tide tables, sunrise and sunset, the clocks going forward. They govern a
- * time only when nothing but other times and small words lie between ("high water 06:12 and 18:40",
+ * time only when nothing but other times and small words lie between ("low tide 05:50 and 18:05",
  * "sunset is at 4.12pm"), so "a sunrise walk at 6am" is still an event.
  */
 // prettier-ignore
@@ -425,7 +425,7 @@ export const CLOCK_LESSON_WORDS: readonly string[] = [
   'converting times', 'convert times', "o'clock and half past", "half past and o'clock",
   'quarter past and quarter to', 'telling time', 'time-telling', 'learning the time',
 ];
-/** Hypotheticals: "if high tide is at 11.42 …, when is low tide?" */
+/** Hypotheticals: "if the train leaves at 10.15 …, when does it arrive?" */
 export const HYPOTHETICAL_WORDS: readonly string[] = ['if', 'suppose', 'supposing', 'imagine'];
 // prettier-ignore
 export const QUESTION_WORDS: readonly string[] = [

@@ -44,11 +44,11 @@ const ORG_AFTER = new Set(
 );
 
 const DESCRIBED_NAMED = compilePattern(
-  'the (?:(?:{yearGroup}|new|young|little|older|younger) )?(?:boy|girl|pupil|child|student|lad|youngster)(?!s)|(?:a|an|one|another) (?:(?:{yearGroup}|new|young|little|older|younger) )?(?:boy|girl|lad)(?!s)|the (?:class teacher|headteacher|head teacher|deputy head(?:teacher)?|caretaker|senco|school cook|office manager)|our (?:new|newest|latest) (?:pupil|starter|boy|girl|arrival|addition)',
+  'the (?:(?:{yearGroup}|new|young|little|older|younger) )?(?:boy|girl|pupil|child|student|lad|youngster)(?!s)|(?:a|an|one|another) (?:(?:{yearGroup}|new|young|little|older|younger) )?(?:boy|girl|lad)(?!s)|the (?:(?:{yearGroup}) )?(?:twins|siblings)|(?:one|two) of (?:the|our) (?:(?:{yearGroup}) )?(?:boys|girls)|our (?:(?:{yearGroup}|new) )?(?:boy|girl|pupil|child)(?!s)|the (?:class teacher|headteacher|head teacher|deputy head(?:teacher)?|caretaker|senco|school cook|office manager)|(?:our|the) (?:{yearGroup}|new) (?:class )?teacher(?!s)|our (?:new |executive |assistant )?(?:head|head of school|deputy)(?! lice)(?![\\w-])|the head of school|our (?:new |school )?(?:caretaker|site manager|cook|school cook|headteacher|head teacher|deputy head(?:teacher)?|senco|office manager|business manager|receptionist|bursar)(?!s)|our (?:new|newest|latest) (?:pupil|starter|boy|girl|arrival|addition)',
   LISTS,
 );
 const DESCRIBED_PERSON = compilePattern(
-  '(?:a|an|one|two|three|another|one of (?:our|the)|two of (?:our|the)|some of (?:our|the)) (?:(?:{yearGroup}|new|young|little|older|younger|local) )?(?:boys?|girls?|pupils?|child|children|students?|learners?|youngsters?|siblings?|twins|family|families|household|members? of (?:our |the )?(?:\\w+ )?(?:staff|team)|staff members?|teachers?|teaching assistants?|tas?|colleagues?|supply teacher|lunchtime supervisor|midday supervisor|employee|governor)|(?:{yearGroup}) (?:boys?|girls?|pupils?|child|students?|family)',
+  '(?:a|one|another) (?:mum|dad|mother|father|parent|carer|grandparent|step-?(?:mum|dad))(?!s)|(?:a|an|one|two|three|another|one of (?:our|the)|two of (?:our|the)|some of (?:our|the)) (?:(?:{yearGroup}|new|young|little|older|younger|local) )?(?:boys?|girls?|pupils?|child|children|students?|learners?|youngsters?|siblings?|twins|family|families|household|members? of (?:our |the )?(?:\\w+ )?(?:staff|team)|staff members?|teachers?|teaching assistants?|tas?|colleagues?|supply teacher|lunchtime supervisor|midday supervisor|employee|governor)|(?:{yearGroup}) (?:boys?|girls?|pupils?|child|students?|family)',
   LISTS,
 );
 const STAFF_WORDS =
@@ -175,4 +175,27 @@ export function identityIn(field: FieldView, from: number, to: number, skip?: Sp
     break;
   }
   return best;
+}
+
+/** Whether an adult at work is named or described in [from, to): "Mrs Hurst", "a member of staff". */
+export function staffIn(field: FieldView, from: number, to: number): boolean {
+  const { tokens, first } = tokensIn(field, from, to);
+  if (tokens.some((t, k) => TITLES.has(t.lower) && field.tokens[first + k + 1]?.capitalised)) return true;
+  const slice = field.text.folded.slice(from, to);
+  return [DESCRIBED_NAMED, DESCRIBED_PERSON].some((re) =>
+    findAll(re, slice).some((d) => STAFF_WORDS.test(slice.slice(d.start, d.end))),
+  );
+}
+
+/** Whether the first word at or after `pos` is someone's name: "punched Ollie", not "punched the air". */
+export function nameAt(field: FieldView, pos: number): boolean {
+  const { tokens, first } = tokensIn(field, pos, pos + 40);
+  const i = tokens[0]?.kind === 'word' ? first : -1;
+  if (i < 0) return false;
+  if (/^['’]s\b/.test(field.text.plain.slice(field.tokens[i]!.end, field.tokens[i]!.end + 3))) return false;
+  return (
+    field.mentions.some((m) => m.start <= field.tokens[i]!.start && m.end > field.tokens[i]!.start) ||
+    readsAsName(field, i) ||
+    (TITLES.has(field.tokens[i]!.lower) && !!field.tokens[i + 1]?.capitalised)
+  );
 }

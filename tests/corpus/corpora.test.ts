@@ -1,5 +1,7 @@
-// The public corpus, scored by the shared scorer. A ratchet: no rule may fall below what it reaches
-// today. Raise the floors when a rule improves; never tune to this corpus's names or sentences.
+// The labelled corpora, scored by the shared scorer. A ratchet: no rule may fall below what it reaches
+// today. Raise the floors when a rule improves; never tune to a corpus's names or sentences.
+// brookfield is the public corpus; heldout-a/b/c were written separately (heldout-c was kept out of
+// tuning and measures generalisation).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,14 +9,55 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 
-const SHARED = join(__dirname, '../../../shared');
-const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'pupil-full-name': { precision: 1, recall: 1 },
-  'name-with-image': { precision: 1, recall: 1 },
-  'event-timing': { precision: 0.9, recall: 0.9 },
-  confidential: { precision: 0.85, recall: 0.9 },
-  disparaging: { precision: 0.85, recall: 0.9 },
-  'missing-consent': { precision: 1, recall: 1 },
+const ROOT = join(__dirname, '../..');
+const SCORER = join(ROOT, '../shared/eval/score.mjs');
+
+type Floors = Record<string, [precision: number, recall: number]>;
+const CORPORA: Record<string, { dir: string; floors: Floors }> = {
+  brookfield: {
+    dir: join(ROOT, '../shared/corpus/brookfield'),
+    floors: {
+      'pupil-full-name': [1, 1],
+      'name-with-image': [1, 1],
+      'event-timing': [1, 1],
+      confidential: [1, 1],
+      disparaging: [1, 1],
+      'missing-consent': [1, 1],
+    },
+  },
+  'heldout-a': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-a'),
+    floors: {
+      'pupil-full-name': [0.92, 1],
+      'name-with-image': [1, 0.97],
+      'event-timing': [1, 1],
+      confidential: [1, 1],
+      disparaging: [1, 1],
+      'missing-consent': [1, 1],
+    },
+  },
+  'heldout-b': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-b'),
+    floors: {
+      'pupil-full-name': [1, 1],
+      'name-with-image': [1, 1],
+      'event-timing': [1, 1],
+      confidential: [1, 1],
+      disparaging: [1, 1],
+      'missing-consent': [1, 1],
+    },
+  },
+  'heldout-c': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-c'),
+    floors: {
+      'pupil-full-name': [0.85, 0.93],
+      'name-with-image': [0.94, 0.94],
+      'event-timing': [0.91, 0.95],
+      confidential: [0.86, 0.76],
+      disparaging: [0.87, 0.5],
+      'missing-consent': [1, 0.95],
+    },
+  },
 };
 
 interface Score {
@@ -23,23 +66,23 @@ interface Score {
   recall: number;
 }
 
-export function scoreCorpus(corpus: string): Score[] {
+function scoreCorpus(corpus: string): Score[] {
   const findings = run(['--roster', join(corpus, 'roster.csv'), '--posts', join(corpus, 'posts.jsonl')]);
   const out = join(mkdtempSync(join(tmpdir(), 'safetopost-corpus-')), 'findings.jsonl');
   writeFileSync(out, findings);
-  const json = execFileSync(
-    process.execPath,
-    [join(SHARED, 'eval/score.mjs'), '--corpus', corpus, '--findings', out, '--json'],
-    { encoding: 'utf8' },
-  );
+  const json = execFileSync(process.execPath, [SCORER, '--corpus', corpus, '--findings', out, '--json'], {
+    encoding: 'utf8',
+  });
   return (JSON.parse(json) as { rules: Score[] }).rules;
 }
 
-describe.runIf(existsSync(join(SHARED, 'corpus/brookfield')))('brookfield corpus', () => {
-  const scores = scoreCorpus(join(SHARED, 'corpus/brookfield'));
-  it.each(Object.entries(FLOORS))('%s stays at or above its floor', (rule, floor) => {
-    const s = scores.find((x) => x.rule === rule)!;
-    expect(s.precision).toBeGreaterThanOrEqual(floor.precision);
-    expect(s.recall).toBeGreaterThanOrEqual(floor.recall);
+describe.runIf(existsSync(SCORER))('labelled corpora', () => {
+  describe.each(Object.entries(CORPORA))('%s', (_name, { dir, floors }) => {
+    const scores = scoreCorpus(dir);
+    it.each(Object.entries(floors))('%s stays at or above its floor', (rule, [precision, recall]) => {
+      const s = scores.find((x) => x.rule === rule)!;
+      expect(s.precision).toBeGreaterThanOrEqual(precision);
+      expect(s.recall).toBeGreaterThanOrEqual(recall);
+    });
   });
 });

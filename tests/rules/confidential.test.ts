@@ -4,6 +4,17 @@ import { normalise } from '../../src/engine/normalise';
 import type { Rule } from '../../src/engine/rule';
 import type { EngineSettings, Finding, MediaItem, Pupil } from '../../src/engine/types';
 import rule from '../../rules/confidential';
+import {
+  BATCH_1,
+  BATCH_2,
+  BATCH_3,
+  BATCH_4,
+  BATCH_5,
+  BATCH_6,
+  BATCH_7,
+  BATCH_8,
+  NAMED_BUT_NOT_PRIVATE,
+} from './confidential-batches';
 
 // A small roster: the rule must also work for children who are not on it.
 const pupil = (firstName: string, lastName: string): Pupil => ({
@@ -679,6 +690,38 @@ describe('confidential', () => {
   it.each([...FLAG, ...FLAG_MORE])('flags: %s', (text, remark) => expectFlagged(text, remark));
   it.each([...PASS, ...PASS_MORE].map((t) => [t]))('passes: %s', (text) => expectPassed(text));
 
+  // Fresh wording per category, kept as flag/pass tables (see confidential-batches.ts for their history).
+  describe.each([
+    ['batch 1', BATCH_1],
+    ['batch 2', BATCH_2],
+    ['batch 3', BATCH_3],
+    ['batch 4', BATCH_4],
+    ['batch 5', BATCH_5],
+    ['batch 6', BATCH_6],
+    ['batch 7', BATCH_7],
+    ['batch 8', BATCH_8],
+  ] as const)('%s', (_name, batch) => {
+    it.each(batch.flag)('flags: %s', (text, remark) => expectFlagged(text, remark));
+    it.each(batch.pass.map((t) => [t]))('passes: %s', (text) => expectPassed(text));
+  });
+  it.each(NAMED_BUT_NOT_PRIVATE.map((t) => [t]))('passes a named but harmless post: %s', (text) =>
+    expectPassed(text),
+  );
+
+  it('does not report a "staff only" marker apart from the news it is attached to', () => {
+    const text =
+      'STAFF ONLY: not to be passed on. Our nursery class will close in July, and governors want Years 1 and 2 taught as one class.';
+    const found = run(rule, text);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toContain('nursery class will close');
+  });
+
+  it('does not read a funding explanation as a family matter', () => {
+    expectPassed(
+      'Free school meals: if you think your family might be eligible, please speak to Mrs Oduya in confidence.',
+    );
+  });
+
   it('reports each of the school’s confidential terms, any case or accent', () => {
     const text = 'Deliveries: use the Rear Gate. Visitors must not use the rear gate.';
     const found = run(rule, text, { confidentialTerms: ['rear gate'] }).filter((f) =>
@@ -724,6 +767,6 @@ describe('confidential', () => {
     run(rule, text);
     const t0 = performance.now();
     for (let i = 0; i < 10; i++) run(rule, text);
-    expect((performance.now() - t0) / 10).toBeLessThan(50);
+    expect((performance.now() - t0) / 10).toBeLessThan(20);
   });
 });

@@ -53,7 +53,7 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'pupil-full-name': [0.85, 0.93],
       'name-with-image': [0.94, 0.94],
       'event-timing': [0.91, 0.95],
-      confidential: [0.86, 0.76],
+      confidential: [0.87, 0.82],
       disparaging: [0.87, 0.5],
       'missing-consent': [1, 0.95],
     },

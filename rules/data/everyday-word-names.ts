@@ -197,7 +197,6 @@ export const EVERYDAY_WORD_NAMES: readonly string[] = [
   'fox',
   'wolf',
   'bear',
-  'teddy',
   'bunny',
   'kitty',
   'drake',

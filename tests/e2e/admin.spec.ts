@@ -21,6 +21,7 @@ import {
   type LaunchedBrowser,
 } from './harness';
 import { SITES } from './sites';
+import { letGo } from './let-go';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionPath = process.env.E2E_EXTENSION ?? path.join(repoRoot, '.output', 'chrome-mv3');
@@ -128,7 +129,7 @@ test(
 
       await frame.getByRole('button', { name: 'Post anyway…' }).click();
       await frame.getByRole('radio', { name: REASON }).check();
-      await frame.getByRole('button', { name: 'Post anyway', exact: true }).click();
+      await letGo(() => frame.getByRole('button', { name: 'Post anyway', exact: true }).click());
       await waitForReviewClosed(site);
       await site.waitForFunction(() => window.__posted.length === 1);
       await site.waitForTimeout(300); // a second, duplicate post would land by now

@@ -58,6 +58,12 @@ export class ExtensionProbe {
     );
   }
 
+  /** What the options page shows as the roster's source, as an import through it records. */
+  async setRosterMeta(fileName: string): Promise<void> {
+    const meta = { importedAt: new Date().toISOString(), fileName };
+    await this.worker.evaluate((meta) => chrome.storage.local.set({ 'roster.meta': meta }), meta);
+  }
+
   async setSettings(change: (s: Settings) => void): Promise<void> {
     const settings = defaultSettings();
     change(settings);
@@ -102,6 +108,26 @@ export class ExtensionProbe {
       (tabId) => chrome.runtime.sendMessage({ type: 'get-tab-status', tabId }),
       tabId,
     );
+  }
+
+  /**
+   * popup.html as the toolbar button would show it over `site`'s tab: that tab is made active and the
+   * popup opens in a background tab beside it, so the popup's "active tab in this window" is the site.
+   */
+  async openPopupFor(site: FixtureSite): Promise<Page> {
+    const tabId = await this.tabId(site);
+    const url = new URL('popup.html', this.page.url()).href;
+    const opened = this.page.context().waitForEvent('page');
+    await this.worker.evaluate(
+      async ({ tabId, url }) => {
+        const tab = await chrome.tabs.update(tabId, { active: true });
+        await chrome.tabs.create({ url, active: false, windowId: tab!.windowId, index: tab!.index + 1 });
+      },
+      { tabId, url },
+    );
+    const popup = await opened;
+    await popup.waitForURL(url);
+    return popup;
   }
 
   async badge(site: FixtureSite): Promise<string> {

@@ -20,6 +20,7 @@ import {
   type LaunchedBrowser,
 } from './harness';
 import { SITES } from './sites';
+import { letGo } from './let-go';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionPath = process.env.E2E_EXTENSION ?? path.join(repoRoot, '.output', 'chrome-mv3');
@@ -100,7 +101,7 @@ describe('SafeToPost controls', { timeout: 180_000 }, () => {
       'still locked',
     );
 
-    await page.keyboard.press('Escape');
+    await letGo(() => page.keyboard.press('Escape'));
     await waitForReviewClosed(page);
     assert.equal(await postedCount(page), 0, 'nothing was posted');
     assert.equal(
@@ -130,7 +131,7 @@ describe('SafeToPost controls', { timeout: 180_000 }, () => {
       await frame.getByRole('button', { name: 'Use “Amelia” only' }).click();
       await frame.getByText('Fixed. Please check what is left.').waitFor();
       assert.equal(await driver.readEditor(editor), 'Well done Amelia!');
-      await page.keyboard.press('Escape');
+      await letGo(() => page.keyboard.press('Escape'));
       await waitForReviewClosed(page);
       await page.keyboard.press('Control+Z');
       await page.waitForFunction(

@@ -29,6 +29,7 @@ import {
 } from './harness';
 import { CONSENT_WORDS, leakedNames, pageReadableText } from './page-scan';
 import { SITES, type SiteDriver } from './sites';
+import { letGo } from './let-go';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionPath = process.env.E2E_EXTENSION ?? path.join(repoRoot, '.output', 'chrome-mv3');
@@ -156,7 +157,7 @@ describe('SafeToPost on the four sites', { timeout: 240_000 }, () => {
 
           await frame.getByRole('button', { name: 'Post anyway…' }).click();
           await frame.getByRole('radio', { name: 'Parents or carers have agreed to this post' }).check();
-          await frame.getByRole('button', { name: 'Post anyway', exact: true }).click();
+          await letGo(() => frame.getByRole('button', { name: 'Post anyway', exact: true }).click());
           await waitForReviewClosed(page);
           await page.waitForFunction(() => window.__posted.length === 1);
           await page.waitForTimeout(300);

@@ -197,6 +197,7 @@ export const EVERYDAY_WORD_NAMES: readonly string[] = [
   'fox',
   'wolf',
   'bear',
+  'teddy',
   'bunny',
   'kitty',
   'drake',

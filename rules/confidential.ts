@@ -152,7 +152,7 @@ const rule: Rule = {
       },
     ],
     pass: [
-      'We are a nut-free school: please check lunchboxes.',
+      'Our school is nut-free, so do check lunchboxes.',
       'Several children in Hazel class have allergies, so please avoid sending in sweets.',
       'Our SEND Information Report has been updated on the website.',
       'We were judged Good by Ofsted last year; the report is on our website.',

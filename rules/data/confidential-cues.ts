@@ -13,7 +13,7 @@ export const INTERNAL_MARKERS: readonly string[] = [
   "strictly confidential|private and confidential|(?:this is|it is|it's|is) confidential|(?:private|confidential)(?= ?[:-])",
   'not for (?:sharing|publication|circulation|general release|the public)|off the record|hush[- ]hush',
   "(?:hasn'?t|haven'?t|has not|have not|not) (?:yet )?been (?:told|shared|made public|confirmed publicly)(?: with (?:the )?\\w+)?(?: yet)?|before (?:the )?(?:staff|parents|children) (?:are|have been) told",
-  "(?:please )?(?:don'?t|do not) (?:share|tell|repeat|mention|forward|spread) (?:this|it|that|anyone|anything)(?= yet| with| outside| beyond| until| till| before| just| for now| on| online| around| about| further|[.!,]|$)",
+  "(?:please )?(?:don'?t|do not) (?:share|tell|repeat|mention|forward|spread|print|publish|quote) (?:this|it|that|anyone|anything)(?= yet| with| outside| beyond| until| till| before| just| for now| on| online| around| about| further|[.!,]|$)",
   "(?:please )?(?:don'?t|do not) (?:share|tell|repeat|mention|post|spread|forward) (?:(?:this|it|that|these|them|the (?:news|figures|numbers|details|results|outcome|code)) )?(?:yet|just yet|for now|outside (?:school|the (?:staff|team|office|building|class))|beyond (?:school|the staff)|until|till|before)|(?:please )?(?:don'?t|do not) (?:forward|pass (?:it|this|that|these|them) on)(?= ?[.!,;)-]|$)",
   "(?:please )?(?:don'?t|do not) tell (?:anyone|other (?:parents|families|staff)|(?:the )?(?:parents|families|children|kids|pupils|class))",
   '(?:nobody|no one|no-one) (?:outside (?:of )?(?:the |our )?(?:staff|staff team|team|governors|office|school|slt|leadership team) )?knows? (?:about (?:it|this) )?yet',
@@ -22,9 +22,12 @@ export const INTERNAL_MARKERS: readonly string[] = [
   "nothing (?:has|'s|is|have) (?:gone out|been (?:announced|shared|published|signed|sent out))|nothing(?: has|'s) been (?:decided|confirmed|agreed) (?:publicly|officially)|(?:hasn'?t|has not|haven'?t|have not) gone out (?:to (?:parents|families|staff) )?yet",
   "not allowed to (?:say|share|tell|announce|post|talk about|mention)|can'?t (?:say|tell you) (?:too |very )?much(?: (?:yet|more|about it))?|(?:till|until) (?:the )?governors (?:sign|approve|agree|confirm)",
   "(?:isn'?t|is not|not|it'?s not) official yet|not yet official",
+  "(?:please )?(?:don'?t|do not) post (?:this|that)(?= yet| just| until| till| before| for now| anywhere|[.!,;]|$)",
+  '(?:only|just) (?:told|informed|shared (?:it |this )?with) (?:the )?(?:slt|senior leaders(?:hip)?(?: team)?|leadership(?: team)?|the head|heads?|governors|a few (?:people|of us|staff)|close colleagues|me|us)(?= so far| for now| yet| at the moment)',
+  "(?:not|n'?t) (?:really |meant to |strictly )?(?:supposed|meant|allowed) to (?:share|say|tell|mention|talk about|post) (?:this|it|that|anything)? ?(?:yet|just yet|for now|until|till|publicly)",
   "(?:won'?t|will not|aren'?t|are not|haven'?t|have not|hasn'?t|has not) (?:be |been )?told (?:until|till|before|yet)|(?:don'?t|do not) say anything (?:to|about|yet|until|till|outside)|(?:don'?t|do not) (?:share|tell|mention|say) (?:it |this |that |anything )?(?:to|with) (?:the children|anyone|parents|families|pupils|the class)",
   "not to be (?:shared|posted|passed on|repeated|forwarded|published|discussed)|for (?:your|staff) (?:info|information|eyes) only|on the q\\.?t\\.?|mum'?s the word",
-  "(?:haven'?t|have not|hasn'?t|has not) (?:yet )?told (?:the )?(?:parents|families|staff|children|class|anyone|governors)(?: yet)?|before (?:it'?s|it is|it goes|this goes|news gets) (?:public|out|official)|before (?:the )?(?:parents|families|children|staff) (?:find out|hear|know)",
+  "(?:haven'?t|have not|hasn'?t|has not) (?:yet )?told (?:the |her |his |their |my |our )?(?:parents|families|staff|children|class|team|colleagues|anyone|governors)(?: yet)?|before (?:it'?s|it is|it goes|this goes|news gets) (?:public|out|official)|before (?:the )?(?:parents|families|children|staff) (?:find out|hear|know)",
 ];
 
 // Unpublished inspection outcomes: who, what and "not out yet" within a sentence or two.
@@ -41,7 +44,7 @@ export const RESULTS = {
   figure:
     '\\d{1,3}(?:\\.\\d+)? ?(?:%|per ?cent)|(?:scaled score|average score|average|pass mark|pass rate) (?:[\\w-]+ ){0,4}(?:of |at |was |is )?\\d{2,3}(?:\\.\\d)?',
   measure:
-    'expected (?:standard|level)|greater depth|higher standard|high(?:er)? score|sats|ks ?[12]|key stage (?:1|2|one|two)|phonics|screening check|multiplication (?:tables )?check|mtc|scaled scores?|pass (?:mark|rate)|gld|good level of development|(?:test|exam|assessment|sats|phonics) results|results',
+    '(?:met|meeting|meets|reached|reaching|achieved|achieving|working at|at) expected|expected (?:standard|level)|greater depth|higher standard|high(?:er)? score|sats|ks ?[12]|key stage (?:1|2|one|two)|phonics|screening check|multiplication (?:tables )?check|mtc|scaled scores?|pass (?:mark|rate)|gld|good level of development|(?:test|exam|assessment|sats|phonics) results|results',
   fresh:
     "provisional|unvalidated|unpublished|unofficial(?:ly)?|not (?:yet )?(?:published|validated|public|official|out)|(?:aren'?t|isn'?t|are not|is not|won'?t be) (?:yet )?(?:published|public|official|out|released)|(?:until|till|before) (?:they'?re|they are|it'?s|it is|the (?:\\w+ )?(?:data|results|figures|tables) (?:are|is)) (?:published|out|official|public|released)|embargo\\w*|(?:came|come|coming) (?:through|in|back)|results are (?:in|back|through)|(?:arrived|landed) (?:this|today|yesterday|last)",
 } as const;

@@ -88,6 +88,48 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
     needs: 'person',
   },
 
+  // The school's own bid for a site or a contract, with the sum.
+  {
+    kind: 'commercial',
+    pattern:
+      "(?:we'?ve|we have|we'?d|we|the school has|the trust has|governors have) (?:bid|put in (?:a bid|an offer) of) (?:around |about |nearly |almost |over |just over |under )?£ ?\\d[\\d,.]*(?:k|m|bn)?(?! on)|(?:we'?ve|we have|we|the school has|the trust has|governors have) offered (?:around |about |nearly |almost |over |just over |under )?£ ?\\d[\\d,.]*(?:k|m|bn)? for (?:the |a |an )?(?:[\\w'-]+ ){0,3}(?:site|building|land|property|premises|lease|plot|field|house|contract|business)",
+    unless: 'auction|raffle|hamper|prizes?|ebay|silent auction|promises auction',
+  },
+  // Damage to property by someone identifiable: "it was X who smashed the window".
+  {
+    kind: 'behaviour',
+    pattern:
+      "(?:damaged|damaging|smashed|smashing|wrecked|wrecking|graffitied|defaced|keyed|vandalising|vandalizing) (?:the |a |an |his |her |their |our |some |two |three |several |[\\w']+'s )?(?:[\\w-]+ ){0,2}(?:cars?|windows?|property|doors?|walls?|toilets?|sinks?|equipment|fences?|gates?|laptops?|ipads?|tablets?|chromebooks?|computers?|displays?|minibus|vehicles?|bikes?|lockers?)|(?:wrote|writing|drew|drawing|scribbled|scribbling|sprayed|spraying) (?:[\\w']+ ){0,2}on (?:the |a |our )?(?:toilet |toilets |classroom |corridor |school |hall |cubicle )?(?:walls?|doors?|cubicles?|mirrors?)|graffiti",
+    needs: 'person',
+    unless:
+      'storm|wind|weather|flood\\w*|fallen|tree|burglars|intruders|thieves|vandals|accident\\w*|by mistake',
+  },
+  // Attainment of named children: "X and Y are still working below ARE".
+  {
+    kind: 'results',
+    pattern:
+      'working (?:well |significantly |far )?(?:below|towards|behind) (?:are|age[- ]related(?: expectations?)?|(?:the )?expected(?: standard| level)?|national expectations?)|(?:well |significantly |far )?(?:below|behind) age[- ]related expectations?|not (?:on track|meeting|reaching|at) (?:for )?(?:are|(?:the )?expected(?: standard| level)?|age[- ]related)',
+    needs: 'named',
+  },
+  // A family's debts: "the family are £300 behind", "in arrears".
+  {
+    kind: 'family',
+    pattern:
+      '£ ?\\d[\\d,.]*k? (?:behind|in arrears|in debt|overdue)|(?:rent |lunch |dinner money )?arrears|in debt|(?:owes?|owed|owing) (?:us |the school |the office )?(?:over |more than |nearly |almost |about |around )?£ ?\\d[\\d,.]*k?',
+    needs: 'person',
+    unless: 'target|goal|total',
+  },
+  // A member of staff going for a job: recruitment is confidential until it is decided.
+  {
+    kind: 'staff',
+    pattern:
+      '(?:internal|external|rival|the other|other) (?:candidates?|applicants?)|(?:a|the|one|another) (?:candidate|applicant) (?:from|at|for (?:the )?(?:[\\w-]+ ){0,2}(?:job|post|role|headship|position))|one of (?:the |two |three |four |five )?(?:candidates|applicants)|(?:applied|applying|has applied|shortlisted|interview(?:ed|ing)?|going|gone|up) for (?:the |a |another )?(?:[\\w-]+ ){0,2}(?:job|post|role|headship|position|promotion)',
+    needs: 'person',
+    adult: true,
+    unless:
+      'welcome|visit|visits|contact|apply|application (?:pack|form)s?|closing date|vacanc\\w+|looking for|seeking|recruiting|join our|advert\\w*|governor elections?|election',
+  },
+
   // Hurting a named child: "Kayden punched Ollie at lunch".
   {
     kind: 'behaviour',
@@ -144,7 +186,8 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
   // Benefits say something about a child's family, not about the member of staff who explains them.
   {
     kind: 'family',
-    pattern: 'free school meals|fsm|pupil premium|universal credit|on benefits',
+    pattern:
+      'free school meals|fsm|pupil premium|universal credit|on benefits|hardship (?:fund|grant|payments?|support|funding)',
     needs: 'person',
     pupil: true,
   },
@@ -181,14 +224,14 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
   {
     kind: 'staff',
     pattern:
-      "final warning|pending (?:an?|the|further) (?:investigation|inquiry|enquiry|hearing)|(?:outcome|end|result) of (?:the|an|a|his|her|their) (?:investigation|hearing|disciplinary|appeal|tribunal)|(?:until|till|while|whilst) (?:the|an) investigation|investigation (?:is|was|has been) (?:still )?(?:ongoing|continuing|finished|concluded|complete|completed|underway)|(?:trust|council|la|police|governors|hr)'?s? investigation|under investigation|(?:is|are|was|were|being) (?:being )?investigated|investigation into (?:an? |the |his |her |their )?(?:allegations?|complaints?|conduct|concerns|mr|mrs|miss|ms)|allegations? (?:against|made against|of misconduct)|complaints? (?:made |raised |lodged |brought )?against|complaints? (?:from|by) (?:a |an? \\w+ )?parents? (?:is|are|was|were|being|has been) (?:looked into|investigated|upheld)|(?:look|looks|looking|looked) into (?:a |an |the )?(?:complaints?|allegations?|conduct)|(?:was|were|has been|have been|been|being) (?:dismissed|sacked|fired|let go)|resigned (?:after|following|over)|hr (?:are |is |have |has |were |was )?(?:look\\w* into|investigat\\w*|involved|dealing|handling|told|advised|process|procedures?|meeting|case|matter)|(?:with|to|involving|referred to|reported to) hr|tribunal|whistle-?blow\\w*|poor (?:lesson )?observations?|failed (?:his|her|their) probation|(?:row|argument|falling[- ]out|fell out|dispute|bust-up|clash|altercation) with (?:the |his |her |their |a |another )?(?:head|headteacher|deputy|senco|manager|governors?|trust|mr|mrs|ms|miss|colleagues?|teacher|parent)|handed in (?:his|her|their) notice (?:after|following|because|over)|passed over for|(?:didn'?t|did not) get (?:the|his|her) (?:job|promotion|post|headship)|(?:while|whilst|until|till) (?:it'?s|it is|this is|that is|the (?:matter|complaint|allegation|incident|concern) is) (?:being )?(?:investigated|looked into|dealt with)",
+      "final warning|(?:closed|concluded|ended|dropped) with no further action|no further action|pending (?:an?|the|further) (?:investigation|inquiry|enquiry|hearing)|(?:outcome|end|result) of (?:the|an|a|his|her|their) (?:investigation|hearing|disciplinary|appeal|tribunal)|(?:until|till|while|whilst) (?:the|an) investigation|investigation (?:is|was|has been) (?:still )?(?:ongoing|continuing|finished|concluded|complete|completed|underway)|(?:trust|council|la|police|governors|hr)'?s? investigation|under investigation|(?:is|are|was|were|being) (?:being )?investigated|investigation into (?:an? |the |his |her |their )?(?:allegations?|complaints?|conduct|concerns|mr|mrs|miss|ms)|allegations? (?:against|made against|of misconduct)|complaints? (?:made |raised |lodged |brought )?against|complaints? (?:from|by) (?:a |an? \\w+ )?parents? (?:is|are|was|were|being|has been) (?:looked into|investigated|upheld)|(?:look|looks|looking|looked) into (?:a |an |the )?(?:complaints?|allegations?|conduct)|(?:was|were|has been|have been|been|being) (?:dismissed|sacked|fired|let go)|resigned (?:after|following|over)|hr (?:are |is |have |has |were |was )?(?:look\\w* into|investigat\\w*|involved|dealing|handling|told|advised|process|procedures?|meeting|case|matter)|(?:with|to|involving|referred to|reported to) hr|tribunal|whistle-?blow\\w*|poor (?:lesson )?observations?|failed (?:his|her|their) probation|(?:row|argument|falling[- ]out|fell out|dispute|bust-up|clash|altercation) with (?:the |his |her |their |a |another )?(?:head|headteacher|deputy|senco|manager|governors?|trust|mr|mrs|ms|miss|colleagues?|teacher|parent)|handed in (?:his|her|their) notice (?:after|following|because|over)|passed over for|(?:didn'?t|did not) get (?:the|his|her) (?:job|promotion|post|headship)|(?:while|whilst|until|till) (?:it'?s|it is|this is|that is|the (?:matter|complaint|allegation|incident|concern) is) (?:being )?(?:investigated|looked into|dealt with)",
     needs: 'person',
   },
 
   {
     kind: 'staff',
     pattern:
-      "probation (?:review|period|meeting|hearing|extended)|contract (?:won'?t|will not|is not|isn'?t|wasn'?t|was not|not|is not being|isn'?t being) (?:be |being )?(?:renewed|extended)|not (?:be )?renew\\w* (?:his|her|their) contract|(?:moved|removed|taken) (?:out of|from) (?:the |his |her |their )?(?:classroom|class|teaching|duties|post|role)|phased return|union (?:rep|representative)",
+      "probation (?:review|period|meeting|hearing|extended)|contract (?:won'?t|will not|is not|isn'?t|wasn'?t|was not|not|is not being|isn'?t being) (?:be |being )?(?:renewed|extended)|not (?:be )?renew\\w* (?:his|her|their) contract|(?:moved|removed|taken) (?:out of|from) (?:the |his |her |their )?(?:classroom|class|teaching|duties|post|role)|phased return|union (?:rep|representative)|(?:his|her) (?:disciplinary |formal |internal |hr )?investigation(?= (?:has|had|is|was|being|will|concluded|closed|ended|finished|found|cleared|outcome|hearing|meeting|into (?:the |an? )?(?:allegations?|complaints?|conduct|concerns?)))",
     needs: 'person',
     adult: true,
   },
@@ -207,7 +250,7 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
   {
     kind: 'commercial',
     pattern:
-      '(?:being|still being|are being|is being|to be) negotiated|under negotiation|negotiat(?:e|es|ed|ing|ions?) (?:with|over)|negotiat(?:e|es|ed|ing|ions?) ~4 (?:contracts?|deals?|lease|prices?|terms|sale|purchase|agreement|tender)|(?:contract|lease|price|pay) negotiations|(?:in|entered) (?:talks|discussions) with ~3 (?:ltd|limited|plc|company|companies|firm|supplier|provider|contractor|academy|trust)',
+      '(?:being|still being|are being|is being|to be) negotiated|under negotiation|negotiat(?:e|es|ed|ing|ions?) (?:with|over)|negotiat(?:e|es|ed|ing|ions?) ~4 (?:contracts?|deals?|lease|prices?|terms|sale|purchase|agreement|tender|discounts?|rates?)|confidential (?:discounts?|deals?|prices?|rates?|terms|contracts?|settlements?|agreements?|offers?)|(?:contract|lease|price|pay) negotiations|(?:in|entered) (?:talks|discussions) with ~3 (?:ltd|limited|plc|company|companies|firm|supplier|provider|contractor|academy|trust)',
   },
   {
     kind: 'commercial',
@@ -229,7 +272,7 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
   {
     kind: 'commercial',
     pattern:
-      '(?:two|three|four|five|several|other|rival|competing|different) (?:firms|companies|suppliers|contractors|providers|bidders|bids|quotes|quotations|tenders)|(?:firms?|compan(?:y|ies)|suppliers?|contractors?|providers?) (?:pitched|bid|tendered|quoted)|(?:gone|going|go|went|agreed to go|chosen|chose|picked|selected) with ~3 (?:ltd|limited|plc)|(?:been |were |was )?quoted (?:us )?£ ?\\d[^£]*£ ?\\d|(?:the )?other (?:firm|company|supplier|contractor|provider|bidder|quote|bid)|(?:job|work|works|contract|tender) (?:has been |was |is being |is )?(?:given|awarded|going|gone) to|(?:cheapest|lowest) (?:tender|bid|quote)|accepted (?:the|a|their) (?:\\w+ )?(?:tender|bid|quote|offer)',
+      '(?:two|three|four|five|several|other|rival|competing|different) (?:firms|companies|suppliers|contractors|providers|bidders|bids|quotes|quotations|tenders)|(?:firms?|compan(?:y|ies)|suppliers?|contractors?|providers?) (?:pitched|bid|tendered|quoted)|(?:gone|going|go|went|agreed to go|chosen|chose|picked|selected) with ~3 (?:ltd|limited|plc)|(?:been |were |was )?quoted (?:us )?£ ?\\d[^£]*£ ?\\d|(?:the )?other (?:firm|company|supplier|contractor|provider|bidder|quote|bid)|(?:job|work|works|contract|tender) (?:has been |was |is being |is )?(?:given|awarded|going|gone) to|(?:cheapest|lowest) (?:tender|bid|quote)|(?:lost|won|losing|winning) (?:the |our |a |their )?(?:[\\w-]+ ){0,3}(?:contract|tender|bid)|accepted (?:the|a|their) (?:\\w+ )?(?:tender|bid|quote|offer)',
     also: '£ ?\\d|\\d ?%|per ?cent|discount',
   },
   // Plans not yet public: mergers, closures, losing classes.

@@ -31,7 +31,7 @@ const TOPIC_AFTER = new RegExp(compilePattern(`^\\s*(?:{topicWord})`, LISTS).sou
 const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their)|'s)\s+(?:[a-z]+\s+)?$/;
 const GENERIC = compilePattern(GENERIC_CONTEXT, LISTS);
 const CONDITIONAL =
-  /\b(?:if (?:your|a|any|the|their) (?:child|son|daughter|pupil)|(?:any|every) (?:child|pupil)|(?:children|pupils) (?:with|who))\b/;
+  /\b(?:if (?:your|a|any|the|their) (?:child|son|daughter|pupil)|(?:any|every) (?:child|pupil|parent|carer|family)|(?:children|pupils) (?:with|who))\b/;
 // Explaining who may claim a benefit is not saying who does.
 const ELIGIBILITY =
   /\b(?:eligib\w*|qualif\w*|apply|applying|applications?|claim\w*|register(?:ing)? for|sign(?:ing)? up|strategy|grant|allocation|if you)\b/;
@@ -55,8 +55,15 @@ const RESULT = {
   fresh: compilePattern(RESULTS.fresh, LISTS),
 };
 // A secret that is a treat: "Shh, don't tell the children – Santa is coming!".
-const PLAYFUL =
-  /\b(?:santa|surprise|birthday|elf|elves|tooth fairy|easter bunny)\b|\u{1F92B}|\u{1F609}|\u{1F910}/u;
+const PLAYFUL = /\b(?:santa|surprise|birthday|elf|elves|tooth fairy|easter bunny)\b/;
+// A hushing emoji is playful too, unless the secret is about a member of staff ("she's only told SLT 🤫").
+const PLAYFUL_EMOJI = /\u{1F92B}|\u{1F609}|\u{1F910}/u;
+// Someone described by a condition, named elsewhere in the sentence: "well done Ali, a little one with autism".
+const DESCRIBED_BY =
+  /\b(?:a|one|our) (?:little |young |brave |wee )?(?:one|boy|girl|lad|lass|child|youngster|man|lady) (?:with|who has) (?:[\w']+ ){0,3}$/;
+// A family by its surname: "the Okafor family".
+const SURNAME_FAMILY =
+  /\b[Tt]he \p{Lu}[\p{Ll}'’-]+(?:[- ]\p{Lu}[\p{Ll}'’-]+)? (?:family|families|household|twins|brothers|sisters)\b/u;
 // Words that carry no news of their own in a marker sentence ("This isn’t public, so keep it quiet").
 const FILLER = new Set(
   'this it that is was are be so please and but the a for now yet until we you your our us i to of with as just still any'.split(
@@ -79,6 +86,14 @@ function namesSomething(plain: string, m: Span): boolean {
     /^\p{Lu}/u.test(plain.slice(m.start, m.end)) &&
     /^ \p{Lu}\p{Ll}/u.test(plain.slice(m.end, m.end + 3)) &&
     !/^ I\b/.test(plain.slice(m.end, m.end + 3))
+  );
+}
+
+/** A condition in a title-cased run of words is a title or a name: "Horrid Henry's Nits". */
+function inTitle(plain: string, m: Span): boolean {
+  return (
+    /^\p{Lu}\p{Ll}/u.test(plain.slice(m.start, m.end)) &&
+    /\p{Lu}[\p{L}]*(?:['’]s)? $/u.test(plain.slice(Math.max(0, m.start - 30), m.start))
   );
 }
 
@@ -154,7 +169,7 @@ function patternHits(field: FieldView, sentences: Sentence[]): Hit[] {
     const sentence = sentences[si]!;
     const clause = clauseAt(sentence, m.start);
     const test = (re: RegExp): boolean => inSentence(re, si) !== null;
-    if (namesSomething(field.text.plain, m)) continue;
+    if (namesSomething(field.text.plain, m) || inTitle(field.text.plain, m)) continue;
     if (
       TOPIC_AFTER.test(folded.slice(m.end, m.end + 24)) &&
       !POSSESSIVE_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start))
@@ -170,14 +185,28 @@ function patternHits(field: FieldView, sentences: Sentence[]): Hit[] {
     if (p.needs) {
       // A sanction or family matter may name the child in the clause before: "… Amira – there is a court order".
       subject = subjectStart(folded, sentence, clause);
+      const described =
+        (kind === 'medical' || kind === 'sen') && DESCRIBED_BY.test(folded.slice(clause.start, m.start))
+          ? identityIn(field, sentence.start, Math.max(sentence.end, m.end), m)
+          : null;
       const who =
         identityIn(field, subject, Math.max(clause.end, m.end), m) ??
-        (p.needs === 'person' ? identityIn(field, sentence.start, Math.max(sentence.end, m.end), m) : null);
+        (p.needs === 'person' ? identityIn(field, sentence.start, Math.max(sentence.end, m.end), m) : null) ??
+        (described && !described.staff ? described : null) ??
+        (SURNAME_FAMILY.test(
+          field.text.plain.slice(
+            p.needs === 'person' ? sentence.start : subject,
+            Math.max(p.needs === 'person' ? sentence.end : clause.end, m.end),
+          ),
+        )
+          ? { level: 'named' as const, staff: false }
+          : null);
       if (!who || (p.needs === 'named' && who.level !== 'named')) continue;
       if (p.pupil && (who.staff || test(ELIGIBILITY))) continue;
       if (p.adult && !staffIn(field, sentence.start, sentence.end)) continue;
       if (p.beforeName && !nameAt(field, m.end)) continue;
       if (kind === 'staff' && test(GENERIC)) continue;
+      if (kind === 'sen' && who.staff) continue;
       const before = folded.slice(clause.start, m.start);
       if (p.needs === 'named' && CONDITIONAL.test(folded.slice(clause.start, clause.end))) continue;
       if (kind === 'medical' && (test(FUNDRAISING) || test(TEACHING))) continue;
@@ -304,7 +333,10 @@ function markerRemarks(field: FieldView, sentences: Sentence[], taken: Remark[],
     const prev = sentences[i - 1]?.paragraph === s.paragraph ? sentences[i - 1] : undefined;
     const next = sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined;
     const around = folded.slice((prev ?? s).start, (next ?? s).end);
-    if (seen.has(i) || flagged(i) || PLAYFUL.test(around)) continue;
+    const playful =
+      PLAYFUL.test(around) ||
+      (PLAYFUL_EMOJI.test(around) && !staffIn(field, (prev ?? s).start, (next ?? s).end));
+    if (seen.has(i) || flagged(i) || playful) continue;
     seen.add(i);
     const own = markers.filter((x) => x.start >= s.start && x.end <= s.end);
     let rest = folded.slice(s.start, s.end);

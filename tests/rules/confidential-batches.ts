@@ -871,3 +871,87 @@ export const BATCH_8: Batch = {
     'We are consulting on changes to our school day timings – please complete the survey by Friday.',
   ],
 };
+
+// Written while fixing the causes found in two new tuning corpora (invented wording throughout): staff
+// investigations closed, staff applying for jobs, attainment of named children, family debts and
+// evictions, damage by an identifiable child, bids and confidential discounts, more "not public" markers.
+export const BATCH_9: Batch = {
+  flag: [
+    [
+      'Mrs Okafor returns to Wren class next week now that her investigation has finished with no further action.',
+      'now that her investigation has finished with no further action',
+    ],
+    [
+      'Big day on Monday: our own Mr Devlin is one of two candidates for the assistant head post!',
+      'our own Mr Devlin is one of two candidates for the assistant head post',
+    ],
+    [
+      'Spelling check is in – Priya and Lewis are still working well below age-related expectations.',
+      'Priya and Lewis are still working well below age-related expectations',
+    ],
+    [
+      "Thank you for the uniform donations – the Y4 twins' family are £250 in arrears with rent, so it really helps.",
+      "the Y4 twins' family are £250 in arrears with rent",
+    ],
+    [
+      'Please keep the Hartley family in your thoughts as they were evicted on Friday.',
+      'they were evicted on Friday',
+    ],
+    [
+      'Having checked the camera footage, it was Rory who smashed the window in the Year 6 toilets.',
+      'it was Rory who smashed the window in the Year 6 toilets',
+    ],
+    [
+      "We've bid £480,000 for the old library building next door – please don't print that yet.",
+      "We've bid £480,000 for the old library building next door – please don't print that yet",
+    ],
+    [
+      "We're negotiating a confidential rate with the caterers for next year, which I'm not really supposed to share yet.",
+      "We're negotiating a confidential rate with the caterers for next year, which I'm not really supposed to share yet",
+    ],
+    [
+      "Miss Carey is moving to a new school in September. She hasn't told her class yet, so please keep it quiet.",
+      "Miss Carey is moving to a new school in September. She hasn't told her class yet",
+    ],
+    [
+      "Sad news: Mr Finch is off to a headship in Leeds after Easter – he's only told the governors so far 🤫",
+      "Mr Finch is off to a headship in Leeds after Easter – he's only told the governors so far",
+    ],
+    [
+      'So proud of Mateo at sports day – such a big step for a young lad with ADHD.',
+      'such a big step for a young lad with ADHD',
+    ],
+    [
+      'The Varga family are getting help from the hardship fund this winter.',
+      'The Varga family are getting help from the hardship fund this winter.',
+    ],
+    ['It was Poppy who wrote on the toilet walls.', 'It was Poppy who wrote on the toilet walls.'],
+    [
+      'We lost the cleaning contract bid to Sparkle Services by £4k.',
+      'We lost the cleaning contract bid to Sparkle Services by £4k.',
+    ],
+    [
+      "Please don't post this, but we're joining a trust in April.",
+      "Please don't post this, but we're joining a trust in April.",
+    ],
+  ],
+  pass: [
+    'Our SENCo Mr Patel holds a coffee morning for any parent with questions about SEN support.',
+    "Year 2 have been reading 'Horrid Henry's Nits' and giggling all week!",
+    'Candidates are welcome to visit the school before applying – please contact Mrs Ross.',
+    'Mrs Lane has been shortlisted for a regional teaching award!',
+    'The storm damaged the fence by the Year 3 classroom, so please use the main gate.',
+    "We're £200 behind our target for the new reading books – every raffle ticket helps!",
+    "Shh 🤫 don't tell the children, but there is a special visitor at the Christmas fair!",
+    'Our provisional timetable for next term will be sent home on Friday.',
+    'Most of Year 6 met the expected standard in the published tables last summer.',
+    'Thank you to the Riley family for donating books to our library!',
+    'Interviews for our new Year 2 teacher are on Tuesday – Mr Cole will show candidates around.',
+    'Mrs Hill helped Year 5 write up their investigation into how seeds grow.',
+    'Families can apply to the hardship fund through the office.',
+    'Year 1 wrote on the walls of their cardboard castle!',
+    "Please don't post that picture.",
+    'What a night at the auction – we bid £20 on the hamper ourselves!',
+    'The wind damaged the fence by the Year 4 classroom, so please use the main gate.',
+  ],
+};

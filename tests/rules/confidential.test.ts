@@ -13,6 +13,7 @@ import {
   BATCH_6,
   BATCH_7,
   BATCH_8,
+  BATCH_9,
   NAMED_BUT_NOT_PRIVATE,
 } from './confidential-batches';
 
@@ -700,6 +701,7 @@ describe('confidential', () => {
     ['batch 6', BATCH_6],
     ['batch 7', BATCH_7],
     ['batch 8', BATCH_8],
+    ['batch 9', BATCH_9],
   ] as const)('%s', (_name, batch) => {
     it.each(batch.flag)('flags: %s', (text, remark) => expectFlagged(text, remark));
     it.each(batch.pass.map((t) => [t]))('passes: %s', (text) => expectPassed(text));

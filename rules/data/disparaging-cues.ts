@@ -424,7 +424,7 @@ export const CUES: readonly Cue[] = [
     role: 'device',
     weight: 2.5,
     pattern:
-      "(?:felt|feel|feels|thought|think|thinks) (?:\\w+ )?(?:qualified|entitled|it appropriate|fit) to|saw fit to|deigned to|lift a finger|lifted a finger|(?:waiting|wait|waits) for (?:a|some|another) (?:child|pupil|kid|someone|somebody|family) to (?:get |be )?(?:hurt|injured|killed|knocked (?:down|over)|run over|hit)|(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|manage|plan|find) (?:a|an|the) (?:{trifle})|couldn'?t find (?:their|his|her|its) way out of a paper bag|not as (?:\\w+ )?(?:important|clever|smart|funny|good|special|busy|popular) as (?:you|they|he|she) (?:think|thinks|believe|imagine)|(?:i'?m|we're|we are|i am) not your (?:\\w+ )?(?:maid|servant|slave|mum|mother|dad|cleaner|taxi|babysitter|butler|skivvy|dogsbody|personal assistant|pa)|(?:spend|spent|spending|spends) less time ~6 and more|more (?:interested|concerned|bothered|worried) (?:in|with|about) ~6 than|(?:done|did|achieved|managed) more ~8 than ~5 (?:has|have|had|ever|managed|did)|get (?:their|your|his|her) facts (?:straight|right)|(?:need|needs) (?:a new hobby|to get a (?:life|grip|hobby)|to wake up|to get real)|find a new hobby|get a (?:life|grip)[.!]|(?:pull|buck) (?:your|their) socks up|(?<!(?:when|you|they|i|we|to|will|ll|children|kids|them|he|she|as|help|watch|see|they'll|you'll|we'll) )grow up(?! (?:to|and be|into|with|in|so|together|healthy|happy|big|strong|fast|quickly))|lecture (?:us|schools|teachers|staff|parents|heads)|tell (?:us|teachers|schools|heads) how to (?:teach|run|do)|suck eggs|(?:just |exactly )?what (?:we|everyone|schools|staff|the children) (?:needed|wanted)(?: (?:in|on|during|at|right|this|before))|(?:oh|ah) (?:good|great|joy|wonderful|brilliant|lovely|fab|goody|super)[,.!]|(?:who|whoever) (?:could|would)(?: possibly| ever)?(?: have)? (?:predicted|guessed|foreseen|seen (?:that|this|it) coming)|(?:like|as if|as though) (?:they|he|she|you|the \\w+|someone|somebody)(?:'d|'ve| had| have| has|'s)? (?:clearly |obviously )?never (?:actually )?(?:seen|met|been|heard of|taught|set foot|stepped|run|worked|read|used|visited)|(?:by|from|for) (?:people|someone|somebody|folk|suits|bods|those|anyone|a person|a man|a woman) (?:who|that)(?:'ve|'s|'d)?(?: have| has| had)? (?:clearly |obviously |evidently )?never (?:actually )?(?:\\w+ )?(?:met|seen|taught|run|managed|visited|set foot|stepped|worked|been|spent|read|used|heard)",
+      "(?:felt|feel|feels|thought|think|thinks) (?:\\w+ )?(?:qualified|entitled|it appropriate|fit) to|saw fit to|deigned to|lifts? a finger|lifted a finger|lifting a finger|(?:waiting|wait|waits) for (?:a|some|another) (?:child|pupil|kid|someone|somebody|family) to (?:get |be )?(?:hurt|injured|killed|knocked (?:down|over)|run over|hit)|(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|manage|plan|find) (?:a|an|the) (?:{trifle})|couldn'?t find (?:their|his|her|its) way out of a paper bag|not as (?:\\w+ )?(?:important|clever|smart|funny|good|special|busy|popular) as (?:you|they|he|she) (?:think|thinks|believe|imagine)|(?:i'?m|we're|we are|i am) not your (?:\\w+ )?(?:maid|servant|slave|mum|mother|dad|cleaner|taxi|babysitter|butler|skivvy|dogsbody|personal assistant|pa)|(?:spend|spent|spending|spends) less time ~6 and more|more (?:interested|concerned|bothered|worried) (?:in|with|about) ~6 than|(?:done|did|achieved|managed) more ~8 than ~5 (?:has|have|had|ever|managed|did)|get (?:their|your|his|her) facts (?:straight|right)|(?:need|needs) (?:a new hobby|to get a (?:life|grip|hobby)|to wake up|to get real)|find a new hobby|get a (?:life|grip)[.!]|(?:pull|buck) (?:your|their) socks up|(?<!(?:when|you|they|i|we|to|will|ll|children|kids|them|he|she|as|help|watch|see|they'll|you'll|we'll) )grow up(?! (?:to|and be|into|with|in|so|together|healthy|happy|big|strong|fast|quickly))|lecture (?:us|schools|teachers|staff|parents|heads)|tell (?:us|teachers|schools|heads) how to (?:teach|run|do)|suck eggs|(?:just |exactly )?what (?:we|everyone|schools|staff|the children) (?:needed|wanted)(?: (?:in|on|during|at|right|this|before))|(?:oh|ah) (?:good|great|joy|wonderful|brilliant|lovely|fab|goody|super)[,.!]|(?:who|whoever) (?:could|would)(?: possibly| ever)?(?: have)? (?:predicted|guessed|foreseen|seen (?:that|this|it) coming)|(?:like|as if|as though) (?:they|he|she|you|the \\w+|someone|somebody)(?:'d|'ve| had| have| has|'s)? (?:clearly |obviously )?never (?:actually )?(?:seen|met|been|heard of|taught|set foot|stepped|run|worked|read|used|visited)|(?:by|from|for) (?:people|someone|somebody|folk|suits|bods|those|anyone|a person|a man|a woman) (?:who|that)(?:'ve|'s|'d)?(?: have| has| had)? (?:clearly |obviously |evidently )?never (?:actually )?(?:\\w+ )?(?:met|seen|taught|run|managed|visited|set foot|stepped|worked|been|spent|read|used|heard)",
     needs: 'target',
   },
   {
@@ -447,7 +447,7 @@ export const CUES: readonly Cue[] = [
     needs: 'target',
     ironic: true,
     pattern:
-      "(?:shame|pity|a shame|a pity|such a shame|what a shame|what a pity),?(?: that)? (?:nobody|no one|none of (?:them|their \\w+)|they|their \\w+|he|she|the \\w+|some \\w+) ~4 (?:told|taught|mentioned|passed on|explained|remembered|bothered|reminded|thought|could|couldn'?t|didn'?t|don'?t|can'?t|won'?t|wouldn'?t|forgot|failed|never)|if (?:the|some|our|you|they|certain|a few|only|only the|their) ~6 (?:as (?:fast|quickly|often|much|well|hard|promptly|efficiently|carefully|seriously) as|half as (?:\\w+ )?as|with (?:the )?same (?:speed|energy|enthusiasm) as) (?:they|you|he|she|it|we)|(?:left|forgot|lost|leave|leaves|forgets) (?:\\S+ ){0,3}(?:his|her|their|your) (?:eyesight|brains?|common sense|manners)|along with (?:his|her|their) (?:eyesight|brains?|common sense|manners)|(?:needs?|check|test) (?:his|her|their) eyesight",
+      "(?:shame|pity|a shame|a pity|such a shame|what a shame|what a pity),?(?: that)? (?:nobody|no one|none of (?:them|their \\w+)|they|(?:their|his|her) \\w+|he|she|the \\w+|some \\w+) ~4 (?:told|taught|mentioned|passed on|explained|remembered|bothered|reminded|thought|could|couldn'?t|didn'?t|don'?t|can'?t|won'?t|wouldn'?t|forgot|failed|never)|if (?:the|some|our|you|they|certain|a few|only|only the|their) ~6 (?:as (?:fast|quickly|often|much|well|hard|promptly|efficiently|carefully|seriously) as|half as (?:\\w+ )?as|with (?:the )?same (?:speed|energy|enthusiasm) as) (?:they|you|he|she|it|we)|(?:left|forgot|lost|leave|leaves|forgets) (?:\\S+ ){0,3}(?:his|her|their|your) (?:eyesight|brains?|common sense|manners)|along with (?:his|her|their) (?:eyesight|brains?|common sense|manners)|(?:needs?|check|test) (?:his|her|their) eyesight",
   },
   {
     role: 'device',
@@ -477,6 +477,44 @@ export const CUES: readonly Cue[] = [
     pattern:
       "(?:half|most|none|all) of (?:them|it|you) (?:couldn'?t|didn'?t|can'?t|don'?t|never|forgot)|(?:had|has|have) (?:clearly |obviously )?(?:never|not) (?:even )?(?:read|opened|looked at|checked)|(?:and|but) not (?:for|on|to) (?:a|the|our|any)|(?:sent|send|sends|landed|arrive[sd]?|announc(?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)) (?:\\w+ ){0,3}(?:at \\d+(?:[.:]\\d+)? ?(?:pm|am)|on a (?:friday|sunday|saturday)|on (?:friday|sunday|saturday) (?:night|evening)|at the weekend|in the holidays)",
   },
+  // Put-downs and sarcasm that need no harsh word: mock wisdom, ironic generosity, a shrug at the
+  // point of it all, "X my foot", "it's a form, not a PhD", a priority that plainly is not one.
+  {
+    role: 'device',
+    weight: 3,
+    ironic: true,
+    pattern:
+      'in (?:their|his|her|its|your) (?:infinite|great|usual) wisdom|(?:generous|kind|thoughtful|considerate|helpful) of (?:the rest of (?:you|them|the \\w+)|(?:some|certain|a few) (?:of you|people|parents|families))|(?:consultation|fair|fairness|listening|partnership|support|supportive|transparent|transparency|accountable|accountability|inclusive|equality|choice|value[sd]?|respect|collaboration|collaborative|priority|improvement|help|helpful) my foot|(?:really |just )?(?:shows|tells you|says it all about) how (?:well|much|little) (?:they|he|she|you|the \\w+|\\w+ hall) (?:\\w+ )?(?:understand|understands|care|cares|know|knows|value|values|listen|listens|respect|respects)',
+  },
+  {
+    role: 'device',
+    weight: 2.5,
+    ironic: true,
+    pattern:
+      "(?:who|that) (?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t) (?:be )?(?:even )?bother(?:ed)?(?! to (?:come|be) (?:in|to))\\b|(?:don'?t|do not|no idea) (?:know )?why (?:i|we) (?:even )?bother|for all the good (?:it|that|this|they|he|she)(?:'ll| will| does| did|'s| ever)|what (?:are|am|is|were) (?:we|i|the school|schools|parents|taxpayers) (?:even |actually )?paying (?:for|them for|them)|(?:doesn'?t|does not|don'?t|do not) (?:even )?(?:begin to )?cover it|(?:is|are|was|were) (?:somehow |clearly |apparently )?beneath (?:them|you|him|her)|(?:please |go and |just |go )get a (?:hobby|life|grip)|(?:ticking|tick) (?:boxes|the boxes)|box-ticking|tick-box (?:exercise|culture|inspection)|pray for (?:their|his|her|the|your) next (?:teacher|class|school|head)|(?:heard|got|read|understood) (?:you|it|that|them) the first (?:time|\\d+ times)|(?:some|a few|one or two|several|a handful) of (?:you|them) (?:even|actually) (?:remembered|managed|bothered|turned up|showed up|read|replied|listened|knew|arrived on time)",
+  },
+  {
+    role: 'device',
+    weight: 2.5,
+    needs: 'target',
+    ironic: true,
+    pattern:
+      "(?:a|an) (?:\\w+ )?\\w+,? not (?:a|an) (?:phd|degree|dissertation|thesis|masters|doctorate|novel)[.!]|(?:still |somehow )managed to (?:\\w+ ){1,2}(?:nothing|none of it|no one)\\b|(?:could|can|couldn'?t) (?:barely|hardly|not even|scarcely) (?:control|manage|handle|teach|run|organise|organize|cope with|keep) (?:a|the|their|his|her|our)",
+  },
+  {
+    role: 'device',
+    weight: 2.5,
+    ironic: true,
+    pattern:
+      "unlike (?:some|certain|other|a few|many) (?:other )?(?:\\w+ )?(?:schools|teams|clubs|academies|people|parents|families|settings)|unlike ~4 (?:we|our \\w+|us) ~2 (?:actually|don'?t need to|didn'?t need to|bothered to)",
+  },
+  {
+    role: 'grievance',
+    weight: 2,
+    needs: 'target',
+    pattern:
+      "(?:is|are|was|were)(?:n'?t| not| clearly not| obviously not| never) (?:a |their |its |his |her |the )?(?:top |high |real )?priority",
+  },
 ];
 
 /** Scare quotes: a short quoted phrase in lower case after one of these is a quotation, not sarcasm. */
@@ -490,7 +528,7 @@ export const IRONIC_TAIL =
 export const IRONIC_ALONE = /(?:,\s*(?:eh|thanks|cheers)\s*[.?]|\beh\?)$/;
 /** "Again." "Typical." "Priorities!" after a complaint. */
 export const WEARY_TAIL =
-  /^(?:(?:yet|once|and|all|so much for) )?(?:again|typical|of course(?: (?:they|it|he|she|you|we) (?:have|has|did|do|does|are|is|was|were|would|will|can't|couldn't|didn't|haven't|hasn't))?|as usual|as ever|as always|every time|every single time|no surprise there|shock|surprise,? surprise|who knew|slowly|priorities|standards|logic|efficiency|joined-up thinking|customer service|professionalism|teamwork|leadership|irony)\s*[.?!…]*$/;
+  /^(?:(?:yet|once|and|all|so much for) )?(?:again|typical|of course(?: (?:they|it|he|she|you|we) (?:have|has|did|do|does|are|is|was|were|would|will|can't|couldn't|didn't|haven't|hasn't))?|as usual|as ever|as always|every time|every single time|no surprise there|standard|par for the course|what a surprise|shock|surprise,? surprise|who knew|slowly|priorities|standards|logic|efficiency|joined-up thinking|customer service|professionalism|teamwork|leadership|irony)\s*[.?!…]*$/;
 
 /** Exasperation said to the people of the sentence before: "Come on." "Seriously?" */
 export const EXASPERATED_TAIL =
@@ -529,7 +567,7 @@ export const JUDGEMENT_WORDS: readonly string[] = (
   'lamentable substandard sub-standard half-hearted half-baked ill-thought-out botched bodged ' +
   'unsporting unsportsmanlike second-rate third-rate penny-pinching out-of-touch ungrateful ' +
   'arguing bickering squabbling ranting swearing booed booing heckled heckling jeered jeering nicked pinched ' +
-  'double-booked overbooked cock-up balls-up blunder blunders reckless'
+  'double-booked overbooked cock-up balls-up blunder blunders reckless thugs thuggish mush slop'
 ).split(/\s+/);
 
 /** Cues that a judgement belongs to adults' conduct only ("moaning" about a coach, not a class). */

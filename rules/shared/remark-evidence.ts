@@ -49,6 +49,13 @@ const LINK = new Set(
 );
 const INTENSIFIERS = new Set(['very', 'so', 'really', 'how', 'truly', 'ever', 'such', 'quite']);
 
+// After a closing quotation mark: whose words they were ("… as Sam put it", ", she said").
+const SAID_BY =
+  /^\s*[,—–-]?\s*(?:as\s+)?(?:\p{Lu}\p{Ll}+|he|she|they|one (?:of (?:the|our) )?\p{Ll}+)\s+(?:put it|puts it|said|says|called it|calls it|described it|told (?:us|me)|wrote|explained|shouted|announced)\b/u;
+
+/** A quotation ending at `end` that the text puts to someone: a quotation, not scare quotes. */
+export const attributed = (plain: string, end: number): boolean => SAID_BY.test(plain.slice(end, end + 40));
+
 /** Short lower-case phrases in quotation marks that are not quotations or titles: 'guidance'. */
 export function scareQuotes(plain: string, folded: string, s: Sentence): number[] {
   const at: number[] = [];
@@ -64,6 +71,7 @@ export function scareQuotes(plain: string, folded: string, s: Sentence): number[
     if (words < 1 || words > 6 || /^\s|\s$/.test(inner)) continue;
     if (/^\p{Lu}/u.test(inner.replace(/^[^\p{L}\p{N}]+/u, ''))) continue; // a title or a name
     if (QUOTE_INTRO.test(folded.slice(s.start, s.start + m.index))) continue;
+    if (attributed(plain, s.start + m.index + m[0].length)) continue;
     at.push(s.start + m.index);
   }
   return at;

@@ -21,6 +21,7 @@ import {
 } from '../data/disparaging-cues';
 import { LISTS, type DisparagingKind, type TargetKind } from '../data/disparaging-terms';
 import {
+  attributed,
   bySentence,
   echoes,
   judgingWords,
@@ -69,6 +70,9 @@ const IRONIC_TAIL_RE = new RegExp(
 );
 const THINGS =
   /\b(?:food|menu|meals|dinners|lunches|service|response|communication|organi[sz]ation|planning|admin|refereeing|officiating|umpiring)$/;
+/** A verdict with no verb, "Absolute cowboys." "Utterly useless, …": the judging word is the whole point. */
+const VERDICT =
+  /^(?:absolute(?:ly)?|utter(?:ly)?|total(?:ly)?|complete(?:ly)?|sheer)\s+([a-z'-]+)\s*(?:[,.!?…]|$)/;
 const SHORT = 5;
 /** A tail may be a little longer: "The clue is in the name." */
 const TAIL = 6;
@@ -107,8 +111,17 @@ export function scoreSentences(
     (cues ?? ownIndex.scan(folded, sentences)).map((h) => ({ start: h.start, cue: h.item.cue })),
     sentences,
   );
+  const quoteSentences = new Set<number>();
+  const spoken: [number, number][] = []; // quotations put to someone: "'a dreadful day' as Sam said"
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(plain); m; m = QUOTE_RE.exec(plain)) {
+    if (!opens(plain, m.index)) QUOTE_RE.lastIndex = m.index + 1;
+    else if (attributed(plain, m.index + m[0].length)) spoken.push([m.index, m.index + m[0].length]);
+    else quoteSentences.add(sentenceIndexAt(sentences, m.index));
+  }
   const wordHits: { start: number; word: string; weight: number }[] = [];
   for (const w of wordsOf(folded)) {
+    if (spoken.some(([a, b]) => w.start >= a && w.start < b)) continue;
     const word = w.text.endsWith("'s")
       ? w.text.slice(0, -2)
       : w.text.endsWith("'")
@@ -118,12 +131,6 @@ export function scoreSentences(
     if (weight) wordHits.push({ start: w.start, word, weight });
   }
   const words = bySentence(wordHits, sentences);
-  const quoteSentences = new Set<number>();
-  QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(plain); m; m = QUOTE_RE.exec(plain)) {
-    if (opens(plain, m.index)) quoteSentences.add(sentenceIndexAt(sentences, m.index));
-    else QUOTE_RE.lastIndex = m.index + 1;
-  }
   const wc = wordCounts(field, sentences);
   const bares = new Map<number, string>();
   const bare = (i: number): string => {
@@ -319,6 +326,10 @@ export function scoreSentences(
           child,
           PLAYFUL.test(plain.slice(s.start, s.end)),
         );
+    // "Absolute cowboys." said of the people of this sentence or the ones before.
+    const verdict = who.weight > 0 && !FICTION.test(text) ? VERDICT.exec(bare(i)) : null;
+    const verdictWeight = verdict ? (WORD_WEIGHT.get(verdict[1]!.replace(/'s?$/, '')) ?? 0) : 0;
+    const verdictBoost = verdictWeight && !child() ? 1.5 + (judged ? 0 : verdictWeight / 2) : 0;
     // A flat short tail after a let-down: "Classy." "Professional, eh?" "Again."
     let tail = 0;
     const prev = sentences[i - 1];
@@ -328,6 +339,10 @@ export function scoreSentences(
       const flat = !plain.slice(s.start, s.end).includes('!') || irony;
       const letDown =
         (evidenceOf.get(i - 1)?.evidence ?? 0) > 0 ||
+        // "…parked on the zig-zags again. We all saw. Genius.": the let-down two sentences back.
+        (wc[i - 1]! <= TAIL &&
+          sentences[i - 2]?.paragraph === s.paragraph &&
+          (evidenceOf.get(i - 2)?.evidence ?? 0) > 0) ||
         (BAD_NEWS.test(folded.slice(prev.start, prev.end)) &&
           !SPORT.test(folded.slice(prev.start, prev.end)) &&
           about(i - 1).list.some(grownUp));
@@ -336,7 +351,8 @@ export function scoreSentences(
         tail = 2.5;
         ironic = sarcasm = true;
       } else if (WEARY_TAIL.test(b) && (letDown || irony)) {
-        tail = 2;
+        // "Typical." after a complaint already made is a sigh at them; after mere bad news, less so.
+        tail = (evidenceOf.get(i - 1)?.evidence ?? 0) > 0 ? 2.5 : 2;
         sarcasm = true;
       } else if (flat && !warm && (EXASPERATED_TAIL.test(b) || echoes(folded, sentences, i, wc))) {
         // "Come on." "Twenty. Minutes.": exasperation at the people of the sentence before.
@@ -345,7 +361,7 @@ export function scoreSentences(
       }
       if (tail) at.push(s.start);
     }
-    let evidence = judged + grievance + device + quotes + tail;
+    let evidence = judged + verdictBoost + grievance + device + quotes + tail;
     evidenceOf.set(i, { evidence });
     if (evidence <= 0) continue;
     // A short follow-up carries on the sentence before it: "We're still waiting. Four months later."
@@ -362,7 +378,7 @@ export function scoreSentences(
       score,
       kind: kindOf(who.list, sarcasm),
       parts: {
-        words: judged,
+        words: judged + verdictBoost,
         grievance,
         device,
         quotes,

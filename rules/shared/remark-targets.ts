@@ -23,13 +23,35 @@ const EXTRA_RES = (Object.keys(EXTRA_TARGETS) as TargetKind[]).map((kind) => ({
   re: compilePattern(EXTRA_TARGETS[kind], { ...LISTS, ...CUE_LISTS }),
 }));
 
+// The last word of a firm's, a school's or a body's name: such a name counts even at a sentence's
+// start ("Hillside Academy Trust have decided …"), where any capitalised word could open.
+const BODY_END =
+  /^(?:academy|trust|council|construction|builders|building|contractors|catering|caterers|staffing|services|ltd|limited|plc|group|partnership|college|federation|agency|agencies|direct|solutions|buses|coaches|travel|transport|foods|roofing|recruitment|supplies|education|borough|authority|echo|gazette|herald|times|news|post|fc)$/;
+
 /** Capitalised names inside a sentence ("Bramley Park", "Hillview's fans"): a team, school or firm. */
 function properNouns(field: FieldView, broad: boolean): Target[] {
   const out: Target[] = [];
   const toks = field.tokens;
-  for (let i = 1; i < toks.length; i++) {
+  for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const prev = toks[i - 1]!;
+    const prev = toks[i - 1];
+    if (
+      broad &&
+      t.kind === 'word' &&
+      t.capitalised &&
+      !t.allCaps &&
+      (!prev || /[.!?:\n]/.test(prev.text + t.gapBefore))
+    ) {
+      // At a sentence's start: only a run of two or more capitalised words ending on a body's word.
+      let j = i;
+      while (toks[j + 1]?.kind === 'word' && toks[j + 1]!.capitalised && toks[j + 1]!.gapBefore === ' ') j++;
+      if (j > i && BODY_END.test(toks[j]!.lower)) {
+        out.push({ start: t.start, end: toks[j]!.end, kind: 'organisation', proper: true });
+        i = j;
+        continue;
+      }
+    }
+    if (!prev) continue;
     if (
       t.kind !== 'word' ||
       !t.capitalised ||

@@ -658,6 +658,39 @@ export const FLAG_TYPICAL: [string, string][] = [
     'Certain families seem to believe the school gate opens whenever they arrive.',
     'Certain families seem to believe the school gate opens whenever they arrive.',
   ],
+  // Tuning round d/e (invented wording): mock wisdom, ironic generosity, verdicts with no verb,
+  // "unlike …, we actually", a shrug at the point of it, a priority that is not one.
+  ['The academy trust, in its infinite wisdom, has moved sports day to a Monday.', 'infinite wisdom'],
+  [
+    'Thanks to the four families who sent in tins. Very kind of the rest of you.',
+    'Very kind of the rest of you',
+  ],
+  ['Kingsway Roofing said two weeks. It is now October. Absolute cowboys.', 'Absolute cowboys'],
+  [
+    'The agency sent a cover teacher who read a magazine all morning. Utterly useless, never again.',
+    'Utterly useless',
+  ],
+  ['Great cake sale! Unlike Oakfield Primary, our bakers actually made their own cakes.', 'actually made'],
+  ['To the families who could not be bothered to reply - the children noticed.', 'could not be bothered'],
+  ['We have written to the council again, for all the good it will do.', 'for all the good it will do'],
+  ['Road safety is clearly not a priority for the highways department.', 'not a priority'],
+  ['Parents, it is a reading log, not a dissertation.', 'not a dissertation'],
+  [
+    'Inspectors spent a day with us and still managed to see nothing of what matters.',
+    'managed to see nothing',
+  ],
+  ['Parent partnership my foot.', 'partnership my foot'],
+  [
+    'Riverside Coaches Ltd turned up forty minutes late. Did not bother to ring ahead, did not apologise. Typical.',
+    'Typical.',
+  ],
+  [
+    'News from the build: Apex Building Group said half term. Still no roof. Total shambles.',
+    'Total shambles',
+  ],
+  ['To the dad who rang six times before lunch: we got it the first time.', 'we got it the first time'],
+  ['Lovely assembly from Year 4 - a few of them even managed to stay awake.', 'even managed'],
+  ['Shame their coach can never be bothered to turn up on time.', 'Shame their coach'],
 ];
 
 export const PASS_TYPICAL: string[] = [
@@ -691,4 +724,11 @@ export const PASS_TYPICAL: string[] = [
   "Well done to St Mark's on their win – our Year 4s can't wait for the rematch!",
   "The trust's new marking policy starts in September; staff training is next week.",
   'Some families have asked about gate times – the gate opens at 8.40.',
+  // Tuning round d/e (invented wording): words in a quotation put to a child, plain verdicts of praise.
+  "Year 2 are writing about the Plague - 'a horrible, nasty time' as Rory put it!",
+  'Absolutely brilliant effort from everyone at the swimming gala!',
+  'Unlike last year, we actually had sunshine for sports day!',
+  'Please could parents who have not yet replied send the slip back by Friday.',
+  'Our priority this term is reading for pleasure.',
+  'We got it right first time - the new timetable starts on Monday.',
 ];

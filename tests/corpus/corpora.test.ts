@@ -58,6 +58,15 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'missing-consent': [1, 0.95],
     },
   },
+  // Tuning corpora labelled only for confidential and disparaging.
+  'tuning-d': {
+    dir: join(ROOT, 'tests/fixtures/corpus/tuning-d'),
+    floors: { confidential: [1, 1], disparaging: [0.92, 0.86] },
+  },
+  'tuning-e': {
+    dir: join(ROOT, 'tests/fixtures/corpus/tuning-e'),
+    floors: { confidential: [1, 1], disparaging: [0.97, 0.92] },
+  },
 };
 
 interface Score {

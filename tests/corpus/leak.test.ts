@@ -9,7 +9,9 @@ const ROOT = join(__dirname, '../..');
 const LEAK_CHECK = join(ROOT, '../shared/eval/leak-check.mjs');
 const CORPORA = [
   join(ROOT, '../shared/corpus/brookfield'),
-  ...['heldout-a', 'heldout-b', 'heldout-c', 'tuning-d', 'tuning-e'].map((c) => join(ROOT, 'tests/fixtures/corpus', c)),
+  ...['heldout-a', 'heldout-b', 'heldout-c', 'tuning-d', 'tuning-e'].map((c) =>
+    join(ROOT, 'tests/fixtures/corpus', c),
+  ),
 ];
 
 describe.runIf(existsSync(LEAK_CHECK))('corpus leak check', () => {

@@ -16,17 +16,11 @@ import { run } from '../../src/cli/main';
 import { nameAtoms } from '../../src/engine/roster';
 import type { Draft, Pupil } from '../../src/engine/types';
 import { parseRosterCsv } from '../../src/settings/roster-csv';
+import { RULE_IDS } from '../../src/settings/schema';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCORER = join(ROOT, '../shared/eval/score.mjs');
-const RULES = [
-  'pupil-full-name',
-  'name-with-image',
-  'event-timing',
-  'confidential',
-  'disparaging',
-  'missing-consent',
-];
+const RULES = RULE_IDS;
 
 interface Span {
   rule: string;

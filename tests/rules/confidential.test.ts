@@ -602,12 +602,12 @@ describe('confidential', () => {
     expect(normalise(text).plain.length).toBe(text.length);
   });
 
-  it('checks an 8,000-character post quickly', () => {
+  // Speed is measured by `npm run bench`, never by a timed test.
+  it('checks an 8,000-character post, every span inside it', () => {
     const para = [...FLAG.map(([t]) => t), ...PASS].join(' ');
     const text = para.repeat(Math.ceil(8000 / para.length)).slice(0, 8000);
-    run(rule, text);
-    const t0 = performance.now();
-    for (let i = 0; i < 10; i++) run(rule, text);
-    expect((performance.now() - t0) / 10).toBeLessThan(20);
+    const found = run(rule, text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.end).toBeLessThanOrEqual(text.length);
   });
 });

@@ -136,14 +136,13 @@ describe('disparaging', () => {
     expect(text.slice(f!.start, f!.end)).toContain('can’t réad');
   });
 
-  it('checks an 8,000-character post quickly', () => {
+  // Speed is measured by `npm run bench`, never by a timed test.
+  it('checks an 8,000-character post, every span inside it', () => {
     const para = [...FLAG.map(([t]) => t), ...PASS].join(' ');
     const text = para.repeat(Math.ceil(8000 / para.length)).slice(0, 8000);
-    // Warm up: the first checks compile the phrase index's regexes.
-    for (let i = 0; i < 3; i++) run(text);
-    const t0 = performance.now();
-    for (let i = 0; i < 10; i++) run(text);
-    expect((performance.now() - t0) / 10).toBeLessThan(50);
+    const found = run(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.end).toBeLessThanOrEqual(text.length);
   });
 });
 

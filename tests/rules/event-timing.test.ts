@@ -605,22 +605,14 @@ describe('event-timing: robustness', () => {
     const field: FieldView = { id: 'text', kind: 'text', text: nt, tokens: tokenize(nt), mentions: [] };
     let reports = 0;
     const ctx = { text: field, fields: [field], report: () => reports++ } as unknown as RuleContext;
-    for (let i = 0; i < 10; i++) rule.check(ctx);
-    const times: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      const t0 = performance.now();
-      rule.check(ctx);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
+    // Speed is measured by `npm run bench`, never by a timed test.
+    rule.check(ctx);
     expect(reports).toBeGreaterThan(0);
-    expect(times[4]).toBeLessThan(10);
   });
 
   it('does not backtrack on pathological input', () => {
     const text = '1'.repeat(20000) + ' at ' + '9.'.repeat(5000) + 'half '.repeat(3000) + 'a'.repeat(20000);
-    const t0 = performance.now();
-    run(text);
-    expect(performance.now() - t0).toBeLessThan(500);
+    // A regex that backtracked here would run past the test timeout; no wall-clock assertion.
+    expect(Array.isArray(run(text))).toBe(true);
   });
 });

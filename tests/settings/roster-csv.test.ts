@@ -557,26 +557,17 @@ describe('rosterToCsv', () => {
   });
 });
 
-describe('performance', () => {
-  it('parses 10,000 rows in well under 200 ms', () => {
+describe('a whole school', () => {
+  it('parses 10,000 rows', () => {
     const base = parseRosterCsv(new Uint8Array(readFileSync(CORPUS_ROSTER))).pupils;
     const pupils = Array.from({ length: 10_000 }, (_, i) => ({
       ...base[i % base.length]!,
       firstName: `Pupil${i}`,
     }));
     const bytes = new TextEncoder().encode(rosterToCsv(pupils));
-    parseRosterCsv(bytes); // warm up
-    const times: number[] = [];
-    for (let k = 0; k < 5; k++) {
-      const t0 = performance.now();
-      const r = parseRosterCsv(bytes);
-      times.push(performance.now() - t0);
-      expect(r.pupils).toHaveLength(10_000);
-    }
-    const best = Math.min(...times);
-    console.log(
-      `parseRosterCsv 10,000 rows: best ${best.toFixed(1)} ms, runs ${times.map((t) => t.toFixed(0)).join('/')} ms`,
-    );
-    expect(best).toBeLessThan(200);
+    // Its speed is measured by `npm run bench`, never by a timed test.
+    const r = parseRosterCsv(bytes);
+    expect(r.pupils).toHaveLength(10_000);
+    expect(r.errors).toEqual([]);
   });
 });

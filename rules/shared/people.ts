@@ -1,7 +1,7 @@
 // Is someone identifiable in a stretch of text? A roster pupil, a name read from its shape ("Kai has…",
 // "Kai's"), he/she, a titled adult ("Mr Lewis"), or a description ("the Year 5 boy", "a family in Year 2").
 
-import nlp from 'compromise';
+import { lexiconTags } from '../../src/engine/common-words';
 import type { FieldView } from '../../src/engine/rule';
 import type { Token } from '../../src/engine/tokens';
 import { LISTS } from '../data/confidential-terms';
@@ -71,13 +71,8 @@ function tokensIn(field: FieldView, from: number, to: number): { tokens: Token[]
   return { tokens: all.slice(lo, end), first: lo };
 }
 
-type Lexicon = Record<string, string | string[]>;
-let lexicon: Lexicon | undefined;
-export function tagsOf(word: string): string[] {
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
-  const t = lexicon[word];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
+/** compromise's tags for a lower-case word: the engine's one lookup. */
+export const tagsOf = lexiconTags;
 const NAME_TAGS = /Name|Person/;
 const NOT_NAME_TAGS =
   /Plural|Gerund|Adjective|Adverb|Preposition|Conjunction|Determiner|Pronoun|Expression|QuestionWord|Modal/;

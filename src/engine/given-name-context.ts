@@ -5,9 +5,8 @@
 // need a reason: a cue such as "well done", a list with other names, a person's verb or pronoun.
 
 import nlp from 'compromise';
-import { PUBLIC_FIGURES } from '../../rules/data/public-figures';
 import { isCommonWord } from './common-words';
-import { isTitle, nameAtoms, type RosterIndex, type Word } from './roster';
+import { isTitle, PUBLIC_FIGURE_NAMES, type RosterIndex, type Word } from './roster';
 
 // Words after a name that make it part of something else: "Hazel class", "Summer Fair", "Rose Garden".
 const NOT_A_PERSON_AFTER = new Set([
@@ -232,8 +231,6 @@ const STRONG_CUES = new Set([
 // Weaker cues: only mid-sentence ("thank you to Summer", "a drawing by Hope").
 const WEAK_CUES = new Set(['to', 'from', 'by', 'for']);
 
-const PUBLIC = new Set(PUBLIC_FIGURES.map((n) => nameAtoms(n).join(' ')));
-
 // Punctuation, a line break or an emoji between words ends a sentence for our purposes.
 const sentenceBreak = (join: string): boolean => /[.!?\n:;\p{Extended_Pictographic}]/u.test(join);
 
@@ -256,8 +253,8 @@ export function readsAsGivenName(
   // "Ada Lovelace", "ada_lovelace_day.jpg": a public figure who shares a pupil's first name.
   if (
     next &&
-    (PUBLIC.has(`${lower} ${next.tok.lower}`) ||
-      PUBLIC.has(`${lower} ${next.tok.lower} ${words[i + len + 1]?.tok.lower}`))
+    (PUBLIC_FIGURE_NAMES.has(`${lower} ${next.tok.lower}`) ||
+      PUBLIC_FIGURE_NAMES.has(`${lower} ${next.tok.lower} ${words[i + len + 1]?.tok.lower}`))
   ) {
     return false;
   }

@@ -4,6 +4,7 @@
 // so "Clarke-Bennett", "Clarke Bennett", "ClarkeBennett" and "clarke_bennett" all meet the same entry,
 // and "O'Sullivan" meets "O’Sullivan", "OSullivan" and "O Sullivan".
 
+import { PUBLIC_FIGURES } from '../../rules/data/public-figures';
 import { readsAsGivenName } from './given-name-context';
 import type { FieldView } from './rule';
 import type { Token } from './tokens';
@@ -60,6 +61,11 @@ export function nameAtoms(name: string): string[] {
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );
 }
+
+/** Well-known people (authors, historical figures, characters) as atom strings: "julia donaldson". */
+export const PUBLIC_FIGURE_NAMES: ReadonlySet<string> = new Set(
+  PUBLIC_FIGURES.map((n) => nameAtoms(n).join(' ')),
+);
 
 function addForm(map: Map<string, NameForm[]>, atoms: string[], pupil: number): void {
   if (atoms.length === 0) return;

@@ -6,9 +6,8 @@
 
 import nlp from 'compromise';
 import { EXTRA_GIVEN_NAMES } from '../../rules/data/given-names';
-import { PUBLIC_FIGURES } from '../../rules/data/public-figures';
 import { isCommonWord, lexiconTags } from './common-words';
-import { isTitle, nameAtoms, wordsOf, type RosterIndex, type Word } from './roster';
+import { isTitle, PUBLIC_FIGURE_NAMES, wordsOf, type RosterIndex, type Word } from './roster';
 import type { FieldView } from './rule';
 
 export interface UnlistedName {
@@ -22,7 +21,6 @@ const GIVEN_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const SURNAME_OK_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
 
 const EXTRA_GIVEN = new Set(EXTRA_GIVEN_NAMES.map((n) => n.toLowerCase()));
-const PUBLIC = new Set(PUBLIC_FIGURES.map((n) => nameAtoms(n).join(' ')));
 
 // Words near a name that make the person an adult or a public figure.
 const ADULT_ROLES = new Set([
@@ -434,10 +432,10 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
         .slice(i, end + 1)
         .map((w) => w.tok.lower)
         .join(' ');
-      if (index.allowlist.has(atoms) || PUBLIC.has(atoms)) continue;
+      if (index.allowlist.has(atoms) || PUBLIC_FIGURE_NAMES.has(atoms)) continue;
       if (
         index.allowlist.has(`${first.tok.lower} ${last.tok.lower}`) ||
-        PUBLIC.has(`${first.tok.lower} ${last.tok.lower}`)
+        PUBLIC_FIGURE_NAMES.has(`${first.tok.lower} ${last.tok.lower}`)
       )
         continue;
       if (adultContext(words, i, end + 1)) continue;

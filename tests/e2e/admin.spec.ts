@@ -3,28 +3,19 @@
 // → the review dialog lists the missing consent; post anyway with a reason → posted once; the audit
 // log tab lists the entry and its CSV download holds it.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { RULES_BY_ID } from '../../rules';
-import { buildFixtureSites } from '../fixtures/sites/build';
 import type { PostedItem } from '../fixtures/sites/shared/posting';
 import { ExtensionProbe, waitForReviewClosed, waitForReviewFrame } from './extension-probe';
-import {
-  launchBrowser,
-  siteUrl,
-  startFixtureServer,
-  type FixtureServer,
-  type LaunchedBrowser,
-} from './harness';
+import { siteUrl, type LaunchedBrowser } from './harness';
 import { SITES } from './sites';
 import { letGo } from './let-go';
+import { openSpecBrowser, REPO_ROOT, type SpecBrowser } from './spec-browser';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const extensionPath = process.env.E2E_EXTENSION ?? path.join(repoRoot, '.output', 'chrome-mv3');
+const repoRoot = REPO_ROOT;
 const shots = path.join(repoRoot, 'artifacts', 'screenshots', 'admin');
 
 // Invented pupils, with the column names a SIMS export uses; Esme has no photo consent.
@@ -40,29 +31,18 @@ const REASON = 'My headteacher or DSL approved this post';
 const MISSING_CONSENT = RULES_BY_ID.get('missing-consent')!.title;
 const facebook = SITES.find((s) => s.site === 'facebook')!;
 
-let server: FixtureServer | undefined;
+let spec: SpecBrowser | undefined;
 let launched: LaunchedBrowser | undefined;
 let probe: ExtensionProbe;
 
 before(async () => {
-  if (!existsSync(path.join(extensionPath, 'manifest.json')))
-    throw new Error(`No built extension at ${extensionPath}`);
-  await mkdir(shots, { recursive: true });
-  await buildFixtureSites();
-  server = await startFixtureServer({ port: 0 });
-  launched = await launchBrowser({
-    extensionPath,
-    headless: process.env.E2E_HEADED !== '1',
-    port: server.port,
-  });
-  launched.context.setDefaultTimeout(10_000);
-  // Only to read the tab status as the popup does: the roster comes from the options page below.
-  probe = await ExtensionProbe.open(launched.context, launched.extensionId);
+  // The probe only reads the tab status as the popup does: the roster comes from the options page below.
+  spec = await openSpecBrowser(shots);
+  ({ launched, probe } = spec);
 });
 
 after(async () => {
-  await launched?.close();
-  await server?.close();
+  await spec?.close();
 });
 
 const shot = (page: Page, name: string) =>

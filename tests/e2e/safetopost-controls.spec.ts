@@ -2,55 +2,35 @@
 // Esc = edit, "not a problem" logged), tips mode, pause, an editor no adapter knows ("!" badge), the
 // main-thread cost of typing a 2,000-character post, and no request leaving the machine.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
-import { buildFixtureSites, type FixtureSite } from '../fixtures/sites/build';
+import type { FixtureSite } from '../fixtures/sites/build';
 import { profileContentScript } from './cpu-profile';
 import { ExtensionProbe, e2eRoster, waitForReviewClosed, waitForReviewFrame } from './extension-probe';
-import {
-  launchBrowser,
-  requestsLeavingMachine,
-  siteUrl,
-  startFixtureServer,
-  type FixtureServer,
-  type LaunchedBrowser,
-} from './harness';
+import { requestsLeavingMachine, siteUrl, type FixtureServer, type LaunchedBrowser } from './harness';
 import { SITES } from './sites';
 import { letGo } from './let-go';
+import { openSpecBrowser, REPO_ROOT, type SpecBrowser } from './spec-browser';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const extensionPath = process.env.E2E_EXTENSION ?? path.join(repoRoot, '.output', 'chrome-mv3');
+const repoRoot = REPO_ROOT;
 const shots = path.join(repoRoot, 'artifacts', 'screenshots', 'safetopost');
 const pupils = e2eRoster();
 
+let spec: SpecBrowser | undefined;
 let server: FixtureServer | undefined;
 let launched: LaunchedBrowser | undefined;
 let probe: ExtensionProbe;
 const timings: string[] = [];
 
 before(async () => {
-  if (!existsSync(path.join(extensionPath, 'manifest.json')))
-    throw new Error(`No built extension at ${extensionPath}`);
-  await mkdir(shots, { recursive: true });
-  await buildFixtureSites();
-  server = await startFixtureServer({ port: 0 });
-  launched = await launchBrowser({
-    extensionPath,
-    headless: process.env.E2E_HEADED !== '1',
-    port: server.port,
-  });
-  launched.context.setDefaultTimeout(10_000);
-  probe = await ExtensionProbe.open(launched.context, launched.extensionId);
+  spec = await openSpecBrowser(shots);
+  ({ server, launched, probe } = spec);
 });
 
 after(async () => {
   if (timings.length) console.log(`\n${timings.join('\n')}\n`);
-  await launched?.close();
-  await server?.close();
+  await spec?.close();
 });
 
 async function openSite(site: FixtureSite, pathAndHash = '/'): Promise<Page> {

@@ -3,14 +3,11 @@
 // apply fixes → the editor and the posted text are fixed; post anyway with a reason → posted once and
 // logged; a clean draft → posted with no dialog. Nothing personal reaches the page; nothing leaves.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
 import { RULES_BY_ID } from '../../rules';
-import { buildFixtureSites } from '../fixtures/sites/build';
 import type { PostedItem } from '../fixtures/sites/shared/posting';
 import {
   ExtensionProbe,
@@ -19,20 +16,13 @@ import {
   waitForReviewClosed,
   waitForReviewFrame,
 } from './extension-probe';
-import {
-  launchBrowser,
-  requestsLeavingMachine,
-  siteUrl,
-  startFixtureServer,
-  type FixtureServer,
-  type LaunchedBrowser,
-} from './harness';
+import { requestsLeavingMachine, siteUrl, type FixtureServer, type LaunchedBrowser } from './harness';
 import { CONSENT_WORDS, leakedNames, pageReadableText } from './page-scan';
 import { SITES, type SiteDriver } from './sites';
 import { letGo } from './let-go';
+import { openSpecBrowser, REPO_ROOT, type SpecBrowser } from './spec-browser';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const extensionPath = process.env.E2E_EXTENSION ?? path.join(repoRoot, '.output', 'chrome-mv3');
+const repoRoot = REPO_ROOT;
 const shots = path.join(repoRoot, 'artifacts', 'screenshots', 'safetopost');
 const axeSource = readFileSync(path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -45,31 +35,21 @@ const TYPED_NAMES = ['Amelia', 'Thornbury'];
 const pupils = e2eRoster();
 const names = rosterNames(pupils);
 
+let spec: SpecBrowser | undefined;
 let server: FixtureServer | undefined;
 let launched: LaunchedBrowser | undefined;
 let probe: ExtensionProbe;
 const timings: string[] = [];
 
 before(async () => {
-  if (!existsSync(path.join(extensionPath, 'manifest.json')))
-    throw new Error(`No built extension at ${extensionPath}`);
-  await mkdir(shots, { recursive: true });
-  await buildFixtureSites();
-  server = await startFixtureServer({ port: 0 });
-  launched = await launchBrowser({
-    extensionPath,
-    headless: process.env.E2E_HEADED !== '1',
-    port: server.port,
-  });
-  launched.context.setDefaultTimeout(10_000);
-  probe = await ExtensionProbe.open(launched.context, launched.extensionId);
+  spec = await openSpecBrowser(shots);
+  ({ server, launched, probe } = spec);
   await probe.seed(pupils);
 });
 
 after(async () => {
   if (timings.length) console.log(`\n${timings.join('\n')}\n`);
-  await launched?.close();
-  await server?.close();
+  await spec?.close();
 });
 
 async function openSite(driver: SiteDriver, pathAndHash = driver.path): Promise<Page> {

@@ -1,7 +1,12 @@
 import type { FieldView, Rule, RuleContext } from '../src/engine/rule';
+import MODEL_JSON from './data/confidential-model.json';
 import { SCHOOLS } from './policies/seeds';
 import { findRemarks } from './shared/confidential-scan';
 import { findTerm, splitSentences } from './shared/remarks';
+import type { SentenceModel } from './shared/sentence-model';
+import { confidentialExtras, joinRemarks, modelSentences } from './shared/wording-model';
+
+const MODEL: SentenceModel = MODEL_JSON;
 
 // Private information about people (safeguarding, health, SEN, exclusions, behaviour, family, staff HR)
 // and about the school (unpublished inspection outcomes and test results, budgets and contracts, plans
@@ -10,7 +15,14 @@ import { findTerm, splitSentences } from './shared/remarks';
 function checkField(ctx: RuleContext, field: FieldView, customTerms: string[]): void {
   const { plain, folded } = field.text;
   if (!plain.trim()) return;
-  for (const r of findRemarks(field, splitSentences(plain))) {
+  const sentences = splitSentences(plain);
+  const hand = findRemarks(field, sentences);
+  const extras = confidentialExtras(field, sentences, hand);
+  const flagged = modelSentences(MODEL, field, sentences, extras).map(({ sentence }) => ({
+    sentence,
+    kind: 'general',
+  }));
+  for (const r of joinRemarks(sentences, hand, flagged)) {
     ctx.report({ field: field.id, start: r.start, end: r.end, messageId: r.kind });
   }
   for (const term of customTerms) {
@@ -89,6 +101,8 @@ const rule: Rule = {
     internal: 'This is marked as not for the public. Do not post it.',
     secret: 'This gives away a code or password. Remove it.',
     customTerm: '“{term}” is on your school’s confidential list. Remove it before posting.',
+    general:
+      'This reads like private information about a person or the school. Check it is already public and identifies no one; if not, remove it.',
   },
   examples: {
     flag: [

@@ -1,7 +1,10 @@
-import type { Rule } from '../src/engine/rule';
+import type { FieldView, Rule } from '../src/engine/rule';
 import type { DisparagingKind } from './data/disparaging-terms';
+import MODEL_JSON from './data/disparaging-model.json';
 import { SCHOOLS } from './policies/seeds';
 import { findRemarks, type Hit } from './shared/remark-patterns';
+import type { SentenceModel } from './shared/sentence-model';
+import { disparagingExtras, joinRemarks, modelSentences } from './shared/wording-model';
 import {
   clauseAt,
   findTerm,
@@ -20,7 +23,10 @@ import {
 //   the sentence is about and the writer's stance, softened by praise, politeness and fiction.
 // Hits become one finding per remark, a clause or a run of sentences.
 
-interface Remark extends Span {
+export const MODEL: SentenceModel = MODEL_JSON;
+const TARGET_KINDS = ['pupils', 'parents', 'staff', 'organisation'] as const;
+
+export interface Remark extends Span {
   kind: DisparagingKind;
   sentence: number;
 }
@@ -48,6 +54,12 @@ function remarksOf(sentences: Sentence[], hits: Hit[]): Remark[] {
     remarks.push({ start, end, kind: list[0]!.kind, sentence: i });
   }
   return remarks;
+}
+
+/** What the hand-written patterns and the clause scorer find in a field. */
+export function handRemarks(field: FieldView, sentences: Sentence[]) {
+  const { hits, ...evidence } = findRemarks(field, sentences);
+  return { remarks: remarksOf(sentences, hits), ...evidence };
 }
 
 const rule: Rule = {
@@ -157,7 +169,13 @@ const rule: Rule = {
     const { plain, folded } = field.text;
     if (plain.trim()) {
       const sentences = splitSentences(plain);
-      for (const r of remarksOf(sentences, findRemarks(field, sentences))) {
+      const { remarks, scored, cues } = handRemarks(field, sentences);
+      const extras = disparagingExtras(field, sentences, remarks, scored, cues);
+      const flagged = modelSentences(MODEL, field, sentences, extras).map(({ sentence }) => ({
+        sentence,
+        kind: TARGET_KINDS.find((k) => extras[sentence]!.includes(`target:${k}`)) ?? 'general',
+      }));
+      for (const r of joinRemarks(sentences, remarks, flagged)) {
         ctx.report({ field: field.id, start: r.start, end: r.end, messageId: r.kind });
       }
     }

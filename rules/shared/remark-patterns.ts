@@ -20,7 +20,14 @@ import {
 } from '../data/disparaging-terms';
 import { looksLikeNoun } from './people';
 import { AT_SKILL, PLAYFUL } from '../data/disparaging-cues';
-import { CUE_ITEMS, CUE_LISTS_ALL, scoreRemarks } from './remark-score';
+import {
+  CUE_ITEMS,
+  CUE_LISTS_ALL,
+  scoreSentences,
+  THRESHOLD,
+  type CueMatch,
+  type ScoredRemark,
+} from './remark-score';
 import { findTargets, type Target } from './remark-targets';
 import { PhraseIndex } from './phrase-index';
 import {
@@ -278,9 +285,17 @@ function findHits(field: FieldView, sentences: Sentence[], all: ReturnType<typeo
   return hits;
 }
 
-/** Every remark-like hit in a field: the rule's patterns, then the clause scorer's sentences. */
-export function findRemarks(field: FieldView, sentences: Sentence[]): Hit[] {
+/**
+ * Every remark-like hit in a field: the rule's patterns, then the clause scorer's sentences; `scored`
+ * is every sentence the scorer weighed, remark or not (the sentence model reads it too).
+ */
+export function findRemarks(
+  field: FieldView,
+  sentences: Sentence[],
+): { hits: Hit[]; scored: ScoredRemark[]; cues: CueMatch[] } {
   const matches = SCANNER.scan(field.text.folded, sentences);
   const cues = matches.flatMap((m) => (m.item.type === 'cue' ? [{ ...m, item: m.item }] : []));
-  return findHits(field, sentences, matches).concat(scoreRemarks(field, sentences, cues));
+  const scored = scoreSentences(field, sentences, cues);
+  const hits = findHits(field, sentences, matches).concat(scored.filter((r) => r.score >= THRESHOLD));
+  return { hits, scored, cues };
 }

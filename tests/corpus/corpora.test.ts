@@ -1,7 +1,9 @@
 // The labelled corpora, scored by the shared scorer. A ratchet: no rule may fall below what it reaches
 // today. Raise the floors when a rule improves; never tune to a corpus's names or sentences.
 // brookfield is the public corpus; heldout-a/b/c were written separately (heldout-c was kept out of
-// tuning and measures generalisation).
+// tuning and measures generalisation, as does heldout-i for the wording rules). The wording rules'
+// sentence models trade a little precision on the corpora the hand rules were tuned on for recall on
+// writing they have not seen: their floors were reset when the models came in.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,8 +33,8 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'pupil-full-name': [0.92, 1],
       'name-with-image': [1, 0.97],
       'event-timing': [1, 1],
-      confidential: [1, 1],
-      disparaging: [1, 1],
+      confidential: [0.93, 1],
+      disparaging: [0.92, 1],
       'missing-consent': [1, 1],
     },
   },
@@ -53,19 +55,24 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'pupil-full-name': [0.85, 0.93],
       'name-with-image': [0.94, 0.94],
       'event-timing': [0.91, 0.95],
-      confidential: [0.87, 0.82],
-      disparaging: [0.87, 0.5],
+      confidential: [0.85, 1],
+      disparaging: [0.92, 0.85],
       'missing-consent': [1, 0.95],
     },
   },
   // Tuning corpora labelled only for confidential and disparaging.
   'tuning-d': {
     dir: join(ROOT, 'tests/fixtures/corpus/tuning-d'),
-    floors: { confidential: [1, 1], disparaging: [0.92, 0.86] },
+    floors: { confidential: [1, 1], disparaging: [0.87, 0.96] },
   },
   'tuning-e': {
     dir: join(ROOT, 'tests/fixtures/corpus/tuning-e'),
-    floors: { confidential: [1, 1], disparaging: [0.97, 0.92] },
+    floors: { confidential: [1, 1], disparaging: [0.87, 1] },
+  },
+  // Written for this purpose and never tuned or trained on: how the wording rules generalise.
+  'heldout-i': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-i'),
+    floors: { confidential: [0.93, 0.96], disparaging: [0.85, 0.88] },
   },
 };
 

@@ -9,7 +9,9 @@ const ROOT = join(__dirname, '../..');
 const LEAK_CHECK = join(ROOT, '../shared/eval/leak-check.mjs');
 const CORPORA = [
   join(ROOT, '../shared/corpus/brookfield'),
-  ...['heldout-a', 'heldout-b', 'heldout-c', 'tuning-d', 'tuning-e'].map((c) =>
+  // The train-* corpora are left out: written after the rules, they share a few stock idioms with
+  // the cue lists ("more than can be said for"), and the models learn from them by design.
+  ...['heldout-a', 'heldout-b', 'heldout-c', 'heldout-i', 'tuning-d', 'tuning-e'].map((c) =>
     join(ROOT, 'tests/fixtures/corpus', c),
   ),
 ];

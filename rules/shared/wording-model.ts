@@ -1,0 +1,160 @@
+// What the hand-written detectors of the wording rules say about each sentence, as features for the
+// sentence model (./sentence-model.ts), and the step that turns the model's odds into remarks.
+
+import type { FieldView } from '../../src/engine/rule';
+import { CARE_WORDS } from '../data/confidential-terms';
+import { GENERIC_CONTEXT, INTERNAL_MARKERS } from '../data/confidential-cues';
+import { LISTS } from '../data/confidential-terms';
+import { identityIn, staffIn } from './people';
+import type { CueMatch, ScoredRemark } from './remark-score';
+import { findTargets } from './remark-targets';
+import { compilePattern, sentenceIndexAt, type Sentence, type Span } from './remarks';
+import { fieldFeatures, probability, type SentenceModel } from './sentence-model';
+
+export interface KindedSpan extends Span {
+  kind: string;
+}
+
+const MARKER = new RegExp(compilePattern(INTERNAL_MARKERS.join('|'), LISTS).source);
+const GENERIC = new RegExp(compilePattern(GENERIC_CONTEXT, LISTS).source);
+
+/** Which sentences each hand-found remark touches, with the remark's kind. */
+function handBySentence(sentences: readonly Sentence[], hand: readonly KindedSpan[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const r of hand) {
+    const a = sentenceIndexAt(sentences, r.start);
+    const b = sentenceIndexAt(sentences, Math.max(r.start, r.end - 1));
+    for (let i = a; i <= b; i++) if (!out.has(i)) out.set(i, r.kind);
+  }
+  return out;
+}
+
+/** Per sentence: the hand detectors' verdict and the clause scorer's evidence for `disparaging`. */
+export function disparagingExtras(
+  field: FieldView,
+  sentences: readonly Sentence[],
+  hand: readonly KindedSpan[],
+  scoredSentences: readonly ScoredRemark[],
+  cues: readonly CueMatch[],
+): string[][] {
+  const cueRoles = new Map<number, Set<string>>();
+  for (const c of cues) {
+    const i = sentenceIndexAt(sentences, c.start);
+    const set = cueRoles.get(i) ?? new Set<string>();
+    set.add(`cue:${(c.item as { cue: { role: string } }).cue.role}`);
+    cueRoles.set(i, set);
+  }
+  const byHand = handBySentence(sentences, hand);
+  const targetKinds = new Map<number, Set<string>>();
+  const all = sentences.map((_, i) => i);
+  for (const t of findTargets(field, sentences, all, true)) {
+    const i = sentenceIndexAt(sentences, t.start);
+    const set = targetKinds.get(i) ?? new Set<string>();
+    set.add(t.kind);
+    targetKinds.set(i, set);
+  }
+  const scored = new Map<number, { score: number; parts: Record<string, number> }>();
+  for (const r of scoredSentences) {
+    const i = sentenceIndexAt(sentences, Math.max(r.start, r.end - 1));
+    scored.set(i, { score: r.score, parts: r.parts ?? {} });
+  }
+  return sentences.map((_, i) => {
+    const out: string[] = [];
+    const kind = byHand.get(i);
+    if (kind) out.push('hand:hit', `hand:${kind}`);
+    const sc = scored.get(i);
+    if (sc) {
+      for (const t of [1, 2, 3]) if (sc.score >= t) out.push(`score>=${t}`);
+      for (const [k, v] of Object.entries(sc.parts)) if (v > 0) out.push(`part:${k}`);
+    }
+    for (const kind of targetKinds.get(i) ?? []) out.push(`target:${kind}`);
+    out.push(...(cueRoles.get(i) ?? []));
+    return out;
+  });
+}
+
+/** Per sentence: the hand detectors' verdict and what the sentence is about, for `confidential`. */
+export function confidentialExtras(
+  field: FieldView,
+  sentences: readonly Sentence[],
+  hand: readonly KindedSpan[],
+): string[][] {
+  const byHand = handBySentence(sentences, hand);
+  const { folded } = field.text;
+  return sentences.map((s, i) => {
+    const out: string[] = [];
+    const kind = byHand.get(i);
+    if (kind) out.push('hand:hit', `hand:${kind}`);
+    const text = folded.slice(s.start, s.end);
+    const who = identityIn(field, s.start, s.end);
+    if (who) out.push(`who:${who.level}${who.staff ? ':staff' : ''}`);
+    if (staffIn(field, s.start, s.end)) out.push('who:staff');
+    if (MARKER.test(text)) out.push('marker');
+    if (GENERIC.test(text)) out.push('generic');
+    if (CARE_WORDS.test(text)) out.push('care');
+    return out;
+  });
+}
+
+/** The sentences the model flags that no hand-found remark covers, with the model's odds. */
+export function modelSentences(
+  model: SentenceModel,
+  field: FieldView,
+  sentences: readonly Sentence[],
+  extras: readonly string[][],
+): { sentence: number; odds: number }[] {
+  const out: { sentence: number; odds: number }[] = [];
+  const features = fieldFeatures(field, sentences, extras);
+  sentences.forEach((_, i) => {
+    if (extras[i]!.includes('hand:hit')) return;
+    const odds = probability(model, features[i]!);
+    if (odds >= model.threshold) out.push({ sentence: i, odds });
+  });
+  return out;
+}
+
+/**
+ * The remarks to report: the hand-found ones, and the model's sentences joined to a neighbouring
+ * remark or sentence of the same paragraph, so a complaint told over three sentences is one remark.
+ */
+export function joinRemarks(
+  sentences: readonly Sentence[],
+  hand: readonly KindedSpan[],
+  flagged: readonly { sentence: number; kind: string }[],
+): KindedSpan[] {
+  type Item = KindedSpan & { first: number; last: number; model: boolean };
+  const items: Item[] = [
+    ...hand.map((h) => ({
+      ...h,
+      first: sentenceIndexAt(sentences, h.start),
+      last: sentenceIndexAt(sentences, Math.max(h.start, h.end - 1)),
+      model: false,
+    })),
+    ...flagged.map((f) => ({
+      start: sentences[f.sentence]!.start,
+      end: sentences[f.sentence]!.end,
+      kind: f.kind,
+      first: f.sentence,
+      last: f.sentence,
+      model: true,
+    })),
+  ].sort((a, b) => a.start - b.start);
+  const out: Item[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      (prev.model || item.model) &&
+      item.first <= prev.last + 1 &&
+      sentences[item.first]!.paragraph === sentences[prev.last]!.paragraph
+    ) {
+      prev.end = Math.max(prev.end, item.end);
+      prev.last = Math.max(prev.last, item.last);
+      if (prev.model && !item.model) prev.kind = item.kind;
+      prev.model &&= item.model;
+      continue;
+    }
+    out.push({ ...item });
+  }
+  return out.map(({ start, end, kind }) => ({ start, end, kind }));
+}

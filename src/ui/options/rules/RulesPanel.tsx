@@ -5,7 +5,8 @@ import { isLocked } from '../../../settings/managed';
 import { POLICY_PROFILES, applyProfile, citationsFor, profileById } from '../../../settings/profiles';
 import { defaultRuleConfig, type RuleConfig } from '../../../settings/schema';
 import { LockedNote } from '../../shared/LockedNote';
-import { knownRules, ruleTitle } from '../../shared/rule-titles';
+import { ALL_RULES } from '../../../../rules';
+import { ruleTitle } from '../../shared/rule-titles';
 import type { AdminStateApi } from '../useAdminState';
 import { RuleCard, SEVERITY_LABELS } from './RuleCard';
 
@@ -14,7 +15,7 @@ export function RulesPanel({ admin }: { admin: AdminStateApi }) {
   const [choice, setChoice] = useState(settings.policyProfile ?? '');
   const profileLocked = isLocked(managed, 'policyProfile');
   const chosen = profileById(choice);
-  const descriptions = new Map(knownRules().map((r) => [r.id, r.description]));
+  const descriptions = new Map(ALL_RULES.map((r) => [r.id, r.description]));
 
   function changeRule(id: string, patch: Partial<RuleConfig>) {
     const title = ruleTitle(id);

@@ -75,7 +75,7 @@ const RECIPES: Record<RuleId, Recipe> = {
 };
 const EPOCHS = 300;
 /** Smaller weights are dropped from the shipped model: they change no decision worth its bytes. */
-const MIN_WEIGHT = 0.03;
+const MIN_WEIGHT = 0.01;
 
 interface Sample {
   corpus: number;

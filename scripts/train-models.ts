@@ -70,8 +70,8 @@ interface Recipe {
 }
 
 const RECIPES: Record<RuleId, Recipe> = {
-  disparaging: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.4 },
-  confidential: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.45 },
+  disparaging: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.6 },
+  confidential: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.6 },
 };
 const EPOCHS = 300;
 /** Smaller weights are dropped from the shipped model: they change no decision worth its bytes. */
@@ -355,7 +355,7 @@ const add = (a: Tally, b: Tally): void => {
   a.fn += b.fn;
   a.fp += b.fp;
 };
-const THRESHOLDS = [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
+const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
 function subset(corpus: Corpus, k: number, keep: boolean): Corpus {
   return {
@@ -376,17 +376,25 @@ function leaveOneOut(rule: RuleId, recipe: Recipe, show?: number): void {
   // The train-* corpora were never tuned on by hand: their rows are the fair figure for new writing.
   const freshHand = { tp: 0, fn: 0, fp: 0 };
   const fresh = THRESHOLDS.map(() => ({ tp: 0, fn: 0, fp: 0 }));
+  // Sets where this rule's remarks are in fewer than one post in six: as in a school's real feed, where
+  // false alarms weigh most.
+  const ordinaryHand = { tp: 0, fn: 0, fp: 0 };
+  const ordinary = THRESHOLDS.map(() => ({ tp: 0, fn: 0, fp: 0 }));
   sources.forEach((source, k) => {
     const model = train(subset(all, k, false).samples, rule, recipe);
     const test = subset(all, k, true);
     const isFresh = source.name.startsWith('train-');
+    const isOrdinary =
+      source.name !== 'rule tests' && test.posts.filter((p) => p.labels.length).length < test.posts.length / 6;
     const hand = tally(test, null, 1);
     add(totalHand, hand);
     if (isFresh) add(freshHand, hand);
+    if (isOrdinary) add(ordinaryHand, hand);
     const cells = THRESHOLDS.map((t, i) => {
       const r = tally(test, model, t);
       add(totals[i]!, r);
       if (isFresh) add(fresh[i]!, r);
+      if (isOrdinary) add(ordinary[i]!, r);
       return cell(r);
     });
     console.log(`${source.name.padEnd(12)}${cell(hand)}${cells.join('')}`);
@@ -401,6 +409,7 @@ function leaveOneOut(rule: RuleId, recipe: Recipe, show?: number): void {
     }
   });
   console.log(`${'train-*'.padEnd(12)}${cell(freshHand)}${fresh.map(cell).join('')}`);
+  console.log(`${'ordinary'.padEnd(12)}${cell(ordinaryHand)}${ordinary.map(cell).join('')}`);
   console.log(`${'all'.padEnd(12)}${cell(totalHand)}${totals.map(cell).join('')}`);
 }
 

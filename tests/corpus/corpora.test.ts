@@ -34,7 +34,7 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'name-with-image': [1, 0.97],
       'event-timing': [1, 1],
       confidential: [0.93, 1],
-      disparaging: [0.92, 1],
+      disparaging: [1, 1],
       'missing-consent': [1, 1],
     },
   },
@@ -55,24 +55,24 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'pupil-full-name': [0.85, 0.93],
       'name-with-image': [0.94, 0.94],
       'event-timing': [0.91, 0.95],
-      confidential: [0.85, 1],
-      disparaging: [0.92, 0.85],
+      confidential: [0.89, 1],
+      disparaging: [0.91, 0.78],
       'missing-consent': [1, 0.95],
     },
   },
   // Tuning corpora labelled only for confidential and disparaging.
   'tuning-d': {
     dir: join(ROOT, 'tests/fixtures/corpus/tuning-d'),
-    floors: { confidential: [1, 1], disparaging: [0.87, 0.96] },
+    floors: { confidential: [1, 1], disparaging: [0.93, 0.96] },
   },
   'tuning-e': {
     dir: join(ROOT, 'tests/fixtures/corpus/tuning-e'),
-    floors: { confidential: [1, 1], disparaging: [0.87, 1] },
+    floors: { confidential: [1, 1], disparaging: [0.97, 0.97] },
   },
   // Written for this purpose and never tuned or trained on: how the wording rules generalise.
   'heldout-i': {
     dir: join(ROOT, 'tests/fixtures/corpus/heldout-i'),
-    floors: { confidential: [0.93, 0.96], disparaging: [0.85, 0.88] },
+    floors: { confidential: [0.93, 0.93], disparaging: [0.88, 0.88] },
   },
 };
 

@@ -385,7 +385,8 @@ function leaveOneOut(rule: RuleId, recipe: Recipe, show?: number): void {
     const test = subset(all, k, true);
     const isFresh = source.name.startsWith('train-');
     const isOrdinary =
-      source.name !== 'rule tests' && test.posts.filter((p) => p.labels.length).length < test.posts.length / 6;
+      source.name !== 'rule tests' &&
+      test.posts.filter((p) => p.labels.length).length < test.posts.length / 6;
     const hand = tally(test, null, 1);
     add(totalHand, hand);
     if (isFresh) add(freshHand, hand);

@@ -47,6 +47,26 @@ interface WordInfo {
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 // Words recur: their stem, feature name and sentiment are worked out once (the cache is bounded).
 const wordInfos = new Map<string, WordInfo>();
+
+// Feature names are looked up in the model's weights for every sentence of every check. A name built
+// afresh each time must be hashed afresh; one made once and kept is hashed once. So names made of two
+// parts are made here, once (the cache is bounded).
+const joined = new Map<string, Map<string, string>>();
+let joinedCount = 0;
+/** `a + b`, the same string object every time. */
+export function featureName(a: string, b: string): string {
+  let byB = joined.get(a);
+  if (!byB) joined.set(a, (byB = new Map()));
+  let name = byB.get(b);
+  if (name === undefined) {
+    if (++joinedCount > 200_000) {
+      joined.clear();
+      joinedCount = 0;
+    }
+    byB.set(b, (name = a + b));
+  }
+  return name;
+}
 function wordInfo(lower: string): WordInfo {
   let info = wordInfos.get(lower);
   if (!info) {
@@ -96,7 +116,7 @@ function wordFeatures(field: FieldView, sentences: readonly Sentence[], i: numbe
     const t = tokens[k]!;
     if (t.start >= s.end) break;
     if (t.kind === 'punct') {
-      if (t.text === '!' || t.text === '?' || t.text === '…') out.add(`p:${t.text}`);
+      if (t.text === '!' || t.text === '?' || t.text === '…') out.add(featureName('p:', t.text));
       if (t.text === ',' || t.text === ':' || t.text === ';' || t.text === '-' || t.text === '–')
         prev = '<,>';
       continue;
@@ -115,15 +135,17 @@ function wordFeatures(field: FieldView, sentences: readonly Sentence[], i: numbe
     if (valence !== undefined) {
       if (valence < 0) negative += valence <= -3 ? 2 : 1;
       else positive++;
-      out.add(`v:${valence < 0 ? 'neg' : 'pos'}_${prev === '<s>' || prev === '<,>' ? 'open' : 'in'}`);
+      out.add(
+        featureName(valence < 0 ? 'v:neg_' : 'v:pos_', prev === '<s>' || prev === '<,>' ? 'open' : 'in'),
+      );
     }
     first = false;
     words++;
     out.add(feature);
-    out.add(`b:${prev}_${w}`);
+    out.add(featureName(featureName('b:', prev), featureName('_', w)));
     prev = w;
   }
-  out.add(`b:${prev}_</s>`);
+  out.add(featureName(featureName('b:', prev), '_</s>'));
   if (negative) out.add(negative >= 3 ? 'v:neg3' : negative >= 2 ? 'v:neg2' : 'v:neg1');
   if (positive) out.add(positive >= 2 ? 'v:pos2' : 'v:pos1');
   if (negative && positive) out.add('v:mixed');
@@ -171,7 +193,7 @@ function addedFeatures(
   if (added.some((f) => f.startsWith('target:') && f !== 'target:pronoun'))
     for (const tone of TONES)
       if (marks.has(tone)) {
-        added.push(`about&${tone}`);
+        added.push(featureName('about&', tone));
         marks.add('about');
       }
   return { added, marks };
@@ -203,14 +225,14 @@ export function fieldFeatures(
     const context: string[] = [];
     const short = words[i]!.marks.has('len:short');
     for (const [side, k] of [
-      ['prev', i - 1],
-      ['next', i + 1],
+      ['prev:', i - 1],
+      ['next:', i + 1],
     ] as const) {
       if (!own[k] || sentences[k]!.paragraph !== sentences[i]!.paragraph) continue;
       for (const c of [...CARRIED, 'about'])
         if (own[k]!.marks.has(c)) {
-          context.push(`${side}:${c}`);
-          if (short) context.push(`short&${side}:${c}`);
+          context.push(featureName(side, c));
+          if (short) context.push(featureName('short&', featureName(side, c)));
         }
     }
     return words[i]!.features.concat(added, context);

@@ -9,12 +9,13 @@ import { identityIn, staffIn } from './people';
 import type { CueMatch, ScoredRemark } from './remark-score';
 import { findTargets } from './remark-targets';
 import { compilePattern, sentenceIndexAt, type Sentence, type Span } from './remarks';
-import { fieldFeatures, probability, type SentenceModel } from './sentence-model';
+import { featureName, fieldFeatures, probability, type SentenceModel } from './sentence-model';
 
 export interface KindedSpan extends Span {
   kind: string;
 }
 
+const SCORE_STEPS = [1, 2, 3].map((at) => ({ at, feature: `score>=${at}` }));
 const MARKER = new RegExp(compilePattern(INTERNAL_MARKERS.join('|'), LISTS).source);
 const GENERIC = new RegExp(compilePattern(GENERIC_CONTEXT, LISTS).source);
 
@@ -41,7 +42,7 @@ export function disparagingExtras(
   for (const c of cues) {
     const i = sentenceIndexAt(sentences, c.start);
     const set = cueRoles.get(i) ?? new Set<string>();
-    set.add(`cue:${(c.item as { cue: { role: string } }).cue.role}`);
+    set.add(featureName('cue:', (c.item as { cue: { role: string } }).cue.role));
     cueRoles.set(i, set);
   }
   const byHand = handBySentence(sentences, hand);
@@ -61,13 +62,13 @@ export function disparagingExtras(
   return sentences.map((_, i) => {
     const out: string[] = [];
     const kind = byHand.get(i);
-    if (kind) out.push('hand:hit', `hand:${kind}`);
+    if (kind) out.push('hand:hit', featureName('hand:', kind));
     const sc = scored.get(i);
     if (sc) {
-      for (const t of [1, 2, 3]) if (sc.score >= t) out.push(`score>=${t}`);
-      for (const [k, v] of Object.entries(sc.parts)) if (v > 0) out.push(`part:${k}`);
+      for (const t of SCORE_STEPS) if (sc.score >= t.at) out.push(t.feature);
+      for (const [k, v] of Object.entries(sc.parts)) if (v > 0) out.push(featureName('part:', k));
     }
-    for (const kind of targetKinds.get(i) ?? []) out.push(`target:${kind}`);
+    for (const kind of targetKinds.get(i) ?? []) out.push(featureName('target:', kind));
     out.push(...(cueRoles.get(i) ?? []));
     return out;
   });
@@ -84,10 +85,10 @@ export function confidentialExtras(
   return sentences.map((s, i) => {
     const out: string[] = [];
     const kind = byHand.get(i);
-    if (kind) out.push('hand:hit', `hand:${kind}`);
+    if (kind) out.push('hand:hit', featureName('hand:', kind));
     const text = folded.slice(s.start, s.end);
     const who = identityIn(field, s.start, s.end);
-    if (who) out.push(`who:${who.level}${who.staff ? ':staff' : ''}`);
+    if (who) out.push(featureName('who:', who.staff ? `${who.level}:staff` : who.level));
     if (staffIn(field, s.start, s.end)) out.push('who:staff');
     if (MARKER.test(text)) out.push('marker');
     if (GENERIC.test(text)) out.push('generic');

@@ -70,7 +70,7 @@ interface Recipe {
 }
 
 const RECIPES: Record<RuleId, Recipe> = {
-  disparaging: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.6 },
+  disparaging: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.65 },
   confidential: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.6 },
 };
 const EPOCHS = 300;

@@ -56,14 +56,14 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'name-with-image': [0.94, 0.94],
       'event-timing': [0.91, 0.95],
       confidential: [0.89, 1],
-      disparaging: [0.91, 0.78],
+      disparaging: [0.92, 0.85],
       'missing-consent': [1, 0.95],
     },
   },
   // Tuning corpora labelled only for confidential and disparaging.
   'tuning-d': {
     dir: join(ROOT, 'tests/fixtures/corpus/tuning-d'),
-    floors: { confidential: [1, 1], disparaging: [0.93, 0.96] },
+    floors: { confidential: [1, 1], disparaging: [0.93, 0.9] },
   },
   'tuning-e': {
     dir: join(ROOT, 'tests/fixtures/corpus/tuning-e'),
@@ -72,7 +72,7 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
   // Written for this purpose and never tuned or trained on: how the wording rules generalise.
   'heldout-i': {
     dir: join(ROOT, 'tests/fixtures/corpus/heldout-i'),
-    floors: { confidential: [0.93, 0.93], disparaging: [0.88, 0.88] },
+    floors: { confidential: [0.93, 0.93], disparaging: [0.9, 0.88] },
   },
 };
 

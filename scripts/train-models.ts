@@ -24,9 +24,10 @@ import {
   type KindedSpan,
 } from '../rules/shared/wording-model';
 import { parsePostsJsonl } from '../src/cli/posts';
-import { check, createConfig } from '../src/engine/check';
+import { fieldsOf } from '../src/engine/check';
 import { toOriginalSpan } from '../src/engine/normalise';
-import type { FieldView, Rule } from '../src/engine/rule';
+import type { FieldView } from '../src/engine/rule';
+import { buildRosterIndex } from '../src/engine/roster';
 import type { Draft, Pupil } from '../src/engine/types';
 import { parseRosterCsv } from '../src/settings/roster-csv';
 import * as CONFIDENTIAL_BATCHES from '../tests/rules/confidential-batches';
@@ -204,6 +205,7 @@ export function load(rule: RuleId, sources: readonly Source[]): Corpus {
   const samples: Sample[] = [];
   const posts: Post[] = [];
   sources.forEach((source, corpus) => {
+    const roster = buildRosterIndex(source.pupils);
     for (const { draft, labels } of source.posts) {
       const id = draft.id ?? '';
       const spans = labels
@@ -216,40 +218,26 @@ export function load(rule: RuleId, sources: readonly Source[]): Corpus {
         .filter((s) => s.start >= 0);
       const post: Post = { corpus, id, text: draft.text, labels: spans, sentences: [], hand: [] };
       posts.push(post);
-      // The engine builds the post's fields (normalised text, tokens, roster mentions) for a rule;
-      // this one only reads them.
-      const probe: Rule = {
-        id: 'probe',
-        title: '',
-        description: '',
-        defaultSeverity: 'warn',
-        policy: [],
-        messages: {},
-        examples: { flag: [], pass: [] },
-        check(ctx) {
-          const field = ctx.text;
-          if (!field.text.plain.trim()) return;
-          const sentences = splitSentences(field.text.plain);
-          const { hand, extras } = evidenceOf(rule, field, sentences);
-          const features = fieldFeatures(field, sentences, extras);
-          const original = (s: { start: number; end: number }) => toOriginalSpan(field.text, s.start, s.end);
-          post.hand = hand.map((h) => ({ ...original(h), kind: h.kind }));
-          post.sentences = sentences.map((s) => ({ ...s, ...original(s) }));
-          sentences.forEach((s, i) => {
-            const span = original(s);
-            samples.push({
-              corpus,
-              post: id,
-              ...span,
-              sentence: i,
-              features: [...features[i]!],
-              hand: extras[i]!.includes('hand:hit'),
-              label: spans.some((l) => overlaps(l, span)),
-            });
-          });
-        },
-      };
-      check(draft, createConfig([probe], source.pupils));
+      const field = fieldsOf(draft, roster)[0]!;
+      if (!field.text.plain.trim()) continue;
+      const sentences = splitSentences(field.text.plain);
+      const { hand, extras } = evidenceOf(rule, field, sentences);
+      const features = fieldFeatures(field, sentences, extras);
+      const original = (s: { start: number; end: number }) => toOriginalSpan(field.text, s.start, s.end);
+      post.hand = hand.map((h) => ({ ...original(h), kind: h.kind }));
+      post.sentences = sentences.map((s) => ({ ...s, ...original(s) }));
+      sentences.forEach((s, i) => {
+        const span = original(s);
+        samples.push({
+          corpus,
+          post: id,
+          ...span,
+          sentence: i,
+          features: [...features[i]!],
+          hand: extras[i]!.includes('hand:hit'),
+          label: spans.some((l) => overlaps(l, span)),
+        });
+      });
     }
   });
   return { samples, posts };

@@ -3,7 +3,7 @@
 import { buildFields } from './fields';
 import { toOriginalSpan } from './normalise';
 import { buildRosterIndex, findMentions, type RosterIndex } from './roster';
-import { formatMessage, type Report, type Rule, type RuleContext } from './rule';
+import { formatMessage, type FieldView, type Report, type Rule, type RuleContext } from './rule';
 import type { Draft, EngineSettings, Finding, Pupil, RuleSetting } from './types';
 
 export interface EngineConfig {
@@ -29,9 +29,15 @@ function ruleSetting(rule: Rule, settings: EngineSettings): RuleSetting {
   return settings.rules[rule.id] ?? { enabled: true, severity: rule.defaultSeverity };
 }
 
-export function check(draft: Draft, config: EngineConfig): Finding[] {
+/** A draft's fields as every rule sees them: normalised, tokenised, with the roster pupils named. */
+export function fieldsOf(draft: Draft, roster: RosterIndex): FieldView[] {
   const fields = buildFields(draft);
-  for (const f of fields) f.mentions = findMentions(config.roster, f);
+  for (const f of fields) f.mentions = findMentions(roster, f);
+  return fields;
+}
+
+export function check(draft: Draft, config: EngineConfig): Finding[] {
+  const fields = fieldsOf(draft, config.roster);
   const media = draft.media;
   const findings: Finding[] = [];
   for (const rule of config.rules) {

@@ -3,9 +3,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, createConfig } from '../../src/engine/check';
+import { fieldsOf } from '../../src/engine/check';
 import { isCommonWord } from '../../src/engine/common-words';
-import type { FieldView, Rule } from '../../src/engine/rule';
+import type { FieldView } from '../../src/engine/rule';
+import { buildRosterIndex } from '../../src/engine/roster';
 import { parseRosterCsv } from '../../src/settings/roster-csv';
 import { splitSentences } from '../../rules/shared/remarks';
 import {
@@ -19,23 +20,9 @@ import { joinRemarks } from '../../rules/shared/wording-model';
 import { EXAMPLE_ROSTER_CSV } from './example-roster';
 
 /** The post text's FieldView, as the engine builds it for a rule (with the example roster). */
+const ROSTER = buildRosterIndex(parseRosterCsv(EXAMPLE_ROSTER_CSV).pupils);
 function fieldOf(text: string): FieldView {
-  let field: FieldView | undefined;
-  const probe: Rule = {
-    id: 'probe',
-    title: '',
-    description: '',
-    defaultSeverity: 'warn',
-    policy: [],
-    messages: {},
-    examples: { flag: [], pass: [] },
-    check(ctx) {
-      field = ctx.text;
-    },
-  };
-  const pupils = parseRosterCsv(EXAMPLE_ROSTER_CSV).pupils;
-  check({ platform: 'facebook', context: 'post', text, media: [] }, createConfig([probe], pupils));
-  return field!;
+  return fieldsOf({ platform: 'facebook', context: 'post', text, media: [] }, ROSTER)[0]!;
 }
 
 function featuresOf(text: string, extra: string[] = []): Set<string> {

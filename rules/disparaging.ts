@@ -26,6 +26,15 @@ import {
 export const MODEL: SentenceModel = MODEL_JSON;
 const TARGET_KINDS = ['pupils', 'parents', 'staff', 'organisation'] as const;
 
+/** The message for a sentence only the model found: whom it is about, else whether it reads as sarcasm. */
+function modelKind(extras: readonly string[]): DisparagingKind {
+  const target = TARGET_KINDS.find((k) => extras.includes(`target:${k}`));
+  if (target) return target;
+  return extras.some((f) => f === 'cue:device' || f === 'part:tail' || f === 'part:irony')
+    ? 'sarcasm'
+    : 'general';
+}
+
 export interface Remark extends Span {
   kind: DisparagingKind;
   sentence: number;
@@ -130,6 +139,12 @@ const rule: Rule = {
       },
       { text: "Fernhill's staff couldn't organise a raffle.", spans: ["couldn't organise a"] },
       { text: 'Another genius idea from the trust. 🙄', spans: ['Another genius idea'] },
+      // Found by the sentence model: no hand-written pattern knows these.
+      { text: 'Office shut early again. Of course it did.', spans: ['Of course it did.'] },
+      {
+        text: 'Still no word from the diocese about the roof. Eleven weeks and counting.',
+        spans: ['Eleven weeks and counting.'],
+      },
       { text: 'The standard of handwriting in Year 6 this week was shocking.', spans: ['shocking'] },
       {
         text: 'To the handful of parents who complain about everything: we hear you.',
@@ -173,7 +188,7 @@ const rule: Rule = {
       const extras = disparagingExtras(field, sentences, remarks, scored, cues);
       const flagged = modelSentences(MODEL, field, sentences, extras).map(({ sentence }) => ({
         sentence,
-        kind: TARGET_KINDS.find((k) => extras[sentence]!.includes(`target:${k}`)) ?? 'general',
+        kind: modelKind(extras[sentence]!),
       }));
       for (const r of joinRemarks(sentences, remarks, flagged)) {
         ctx.report({ field: field.id, start: r.start, end: r.end, messageId: r.kind });

@@ -18,7 +18,7 @@ function checkField(ctx: RuleContext, field: FieldView, customTerms: string[]): 
   const sentences = splitSentences(plain);
   const hand = findRemarks(field, sentences);
   const extras = confidentialExtras(field, sentences, hand);
-  const flagged = modelSentences(MODEL, field, sentences, extras).map(({ sentence }) => ({
+  const flagged = modelSentences(MODEL, field, sentences, extras).map((sentence) => ({
     sentence,
     kind: 'general',
   }));

@@ -23,7 +23,7 @@ import {
 //   the sentence is about and the writer's stance, softened by praise, politeness and fiction.
 // Hits become one finding per remark, a clause or a run of sentences.
 
-export const MODEL: SentenceModel = MODEL_JSON;
+const MODEL: SentenceModel = MODEL_JSON;
 const TARGET_KINDS = ['pupils', 'parents', 'staff', 'organisation'] as const;
 
 /** The message for a sentence only the model found: whom it is about, else whether it reads as sarcasm. */
@@ -186,7 +186,7 @@ const rule: Rule = {
       const sentences = splitSentences(plain);
       const { remarks, scored, cues } = handRemarks(field, sentences);
       const extras = disparagingExtras(field, sentences, remarks, scored, cues);
-      const flagged = modelSentences(MODEL, field, sentences, extras).map(({ sentence }) => ({
+      const flagged = modelSentences(MODEL, field, sentences, extras).map((sentence) => ({
         sentence,
         kind: modelKind(extras[sentence]!),
       }));

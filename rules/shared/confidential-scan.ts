@@ -25,11 +25,13 @@ const COMPILED: Compiled[] = PATTERNS.map((p) => ({
   alsoRe: p.also ? new RegExp(p.also) : undefined,
   unlessRe: p.unless ? new RegExp(`\\b(?:${p.unless})\\b`) : undefined,
 }));
-const MARKER = compilePattern(INTERNAL_MARKERS.join('|'), LISTS);
+/** "Keep this to yourselves" and other markers of news not yet public (global: use with findAll). */
+export const MARKER = compilePattern(INTERNAL_MARKERS.join('|'), LISTS);
 const TOPIC_AFTER = new RegExp(compilePattern(`^\\s*(?:{topicWord})`, LISTS).source); // not global: .test() keeps no state
 // "his speech therapy session" is about him, not a topic: a possessive just before keeps the match.
 const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their)|'s)\s+(?:[a-z]+\s+)?$/;
-const GENERIC = compilePattern(GENERIC_CONTEXT, LISTS);
+/** Advice or procedure rather than a case (global: use with findAll). */
+export const GENERIC = compilePattern(GENERIC_CONTEXT, LISTS);
 const CONDITIONAL =
   /\b(?:if (?:your|a|any|the|their) (?:child|son|daughter|pupil)|(?:any|every) (?:child|pupil|parent|carer|family)|(?:children|pupils) (?:with|who))\b/;
 // Explaining who may claim a benefit is not saying who does.

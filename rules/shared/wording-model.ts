@@ -3,12 +3,11 @@
 
 import type { FieldView } from '../../src/engine/rule';
 import { CARE_WORDS } from '../data/confidential-terms';
-import { GENERIC_CONTEXT, INTERNAL_MARKERS } from '../data/confidential-cues';
-import { LISTS } from '../data/confidential-terms';
+import { GENERIC, MARKER } from './confidential-scan';
 import { identityIn, staffIn } from './people';
 import type { CueMatch, ScoredRemark } from './remark-score';
 import { findTargets } from './remark-targets';
-import { compilePattern, sentenceIndexAt, type Sentence, type Span } from './remarks';
+import { sentenceIndexAt, type Sentence, type Span } from './remarks';
 import { featureName, fieldFeatures, probability, type SentenceModel } from './sentence-model';
 
 export interface KindedSpan extends Span {
@@ -16,8 +15,9 @@ export interface KindedSpan extends Span {
 }
 
 const SCORE_STEPS = [1, 2, 3].map((at) => ({ at, feature: `score>=${at}` }));
-const MARKER = new RegExp(compilePattern(INTERNAL_MARKERS.join('|'), LISTS).source);
-const GENERIC = new RegExp(compilePattern(GENERIC_CONTEXT, LISTS).source);
+// The confidential rule's own patterns, without the global flag, so .test() keeps no state.
+const MARKER_ONCE = new RegExp(MARKER.source);
+const GENERIC_ONCE = new RegExp(GENERIC.source);
 
 /** Which sentences each hand-found remark touches, with the remark's kind. */
 function handBySentence(sentences: readonly Sentence[], hand: readonly KindedSpan[]): Map<number, string> {
@@ -90,28 +90,24 @@ export function confidentialExtras(
     const who = identityIn(field, s.start, s.end);
     if (who) out.push(featureName('who:', who.staff ? `${who.level}:staff` : who.level));
     if (staffIn(field, s.start, s.end)) out.push('who:staff');
-    if (MARKER.test(text)) out.push('marker');
-    if (GENERIC.test(text)) out.push('generic');
+    if (MARKER_ONCE.test(text)) out.push('marker');
+    if (GENERIC_ONCE.test(text)) out.push('generic');
     if (CARE_WORDS.test(text)) out.push('care');
     return out;
   });
 }
 
-/** The sentences the model flags that no hand-found remark covers, with the model's odds. */
+/** The sentences (indices) the model flags that no hand-found remark covers. */
 export function modelSentences(
   model: SentenceModel,
   field: FieldView,
   sentences: readonly Sentence[],
   extras: readonly string[][],
-): { sentence: number; odds: number }[] {
-  const out: { sentence: number; odds: number }[] = [];
+): number[] {
   const features = fieldFeatures(field, sentences, extras);
-  sentences.forEach((_, i) => {
-    if (extras[i]!.includes('hand:hit')) return;
-    const odds = probability(model, features[i]!);
-    if (odds >= model.threshold) out.push({ sentence: i, odds });
-  });
-  return out;
+  return sentences.flatMap((_, i) =>
+    !extras[i]!.includes('hand:hit') && probability(model, features[i]!) >= model.threshold ? [i] : [],
+  );
 }
 
 /**

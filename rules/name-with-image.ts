@@ -57,6 +57,26 @@ const rule: Rule = {
         spans: ['Ruairi'],
       },
       { text: 'Bake off winners', media: [{ type: 'image', filename: 'bake_off_will_hope.jpg', alt: '' }] },
+      {
+        text: 'Hope and Summer on the podium',
+        media: [{ type: 'image', filename: 'podium.jpg', alt: '' }],
+        spans: ['Hope', 'Summer'],
+      },
+      {
+        text: 'Will in Willow has built a bird box.',
+        media: [{ type: 'image', filename: 'IMG_2.jpg', alt: '' }],
+        spans: ['Will'],
+      },
+      {
+        text: 'Joy was so proud of her certificate.',
+        media: [{ type: 'image', filename: 'IMG_3.jpg', alt: '' }],
+        spans: ['Joy'],
+      },
+      {
+        text: 'Hope’s juggling stole the show!',
+        media: [{ type: 'video', filename: 'talent_show_hope.mp4', alt: '' }],
+        spans: ['Hope', 'hope'],
+      },
     ],
     pass: [
       'Well done Tilly!',
@@ -72,6 +92,8 @@ const rule: Rule = {
         media: [{ type: 'image', filename: 'summer_fair_poster.jpg', alt: '' }],
       },
       { text: 'Willow class made pizzas', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }] },
+      { text: 'Hope is in the air this spring!', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }] },
+      { text: 'Summer is here', media: [{ type: 'image', filename: 'summer_fun.jpg', alt: '' }] },
     ],
   },
   check(ctx) {

@@ -1,5 +1,6 @@
 // Well-known people whose full names appear in school posts as authors, historical figures taught in
-// primary schools and book characters. Never flagged as a pupil's full name. Admins add local figures
+// primary schools and book characters, and places and shops named like a person. Never flagged as a
+// pupil's full name. Admins add local figures
 // (the MP, the mayor) to their allowlist.
 export const PUBLIC_FIGURES: readonly string[] = [
   // children's authors and illustrators
@@ -216,4 +217,45 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'Harry Styles',
   'Taylor Swift',
   'Ed Sheeran',
+  // more figures from the primary history curriculum
+  'Thomas Farriner',
+  'Abraham Darby',
+  'Edward Jenner',
+  'Joseph Lister',
+  'John Snow',
+  'Howard Carter',
+  'Francis Drake',
+  'Walter Raleigh',
+  'Elizabeth Fry',
+  'Jane Austen',
+  'Katherine Johnson',
+  'Mary Jackson',
+  'Horatio Nelson',
+  'James Watt',
+  'Thomas Telford',
+  'Richard Arkwright',
+  // towns, landmarks and shops that read like a person's name
+  'Milton Keynes',
+  'Sutton Coldfield',
+  'Sutton Hoo',
+  'Bishop Auckland',
+  'Newton Abbot',
+  'Newton Aycliffe',
+  'Melton Mowbray',
+  'Leighton Buzzard',
+  'Hemel Hempstead',
+  'Milford Haven',
+  'Kirkby Lonsdale',
+  'Kirkby Stephen',
+  'Barnard Castle',
+  'Stoke Mandeville',
+  'Market Drayton',
+  'Shepton Mallet',
+  'Craven Arms',
+  'Cadair Idris',
+  'Ben Nevis',
+  'Scafell Pike',
+  'John Radcliffe',
+  'John Lewis',
+  'Ronald McDonald',
 ];

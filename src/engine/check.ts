@@ -32,7 +32,15 @@ function ruleSetting(rule: Rule, settings: EngineSettings): RuleSetting {
 /** A draft's fields as every rule sees them: normalised, tokenised, with the roster pupils named. */
 export function fieldsOf(draft: Draft, roster: RosterIndex): FieldView[] {
   const fields = buildFields(draft);
-  for (const f of fields) f.mentions = findMentions(roster, f);
+  // File names last: "talent_show_sunny.mp4" names a pupil when the post itself names Sunny.
+  const namedInPost = new Set<string>();
+  for (const f of fields) {
+    if (f.kind === 'filename') continue;
+    f.mentions = findMentions(roster, f);
+    for (const m of f.mentions) if (m.given) namedInPost.add(f.text.folded.slice(m.given.start, m.given.end));
+  }
+  for (const f of fields)
+    if (f.kind === 'filename') f.mentions = findMentions(roster, f, undefined, namedInPost);
   return fields;
 }
 

@@ -208,6 +208,33 @@ const PERSON_PRONOUNS = new Set([
   'herself',
   'himself',
 ]);
+const CLASS_WORDS = new Set(['year', 'reception', 'nursery', 'class']);
+const LINKING = new Set(['was', 'is', 'has', 'had', 'have', 'were', 'are']);
+// How a child is described after "was"/"is": "Hope was so proud", "Sunny is thrilled".
+const PERSON_STATES = new Set([
+  'proud',
+  'delighted',
+  'thrilled',
+  'excited',
+  'chuffed',
+  'overjoyed',
+  'brave',
+  'nervous',
+  'determined',
+  'pleased',
+  'awarded',
+  'chosen',
+  'named',
+  'crowned',
+  'picked',
+  'selected',
+  'presented',
+  'given',
+  'invited',
+  'congratulated',
+  'celebrating',
+  'beaming',
+]);
 // Words just before a name: "well done Ava", "starring Joy", "happy birthday Will".
 const STRONG_CUES = new Set([
   'done',
@@ -240,6 +267,7 @@ export function readsAsGivenName(
   i: number,
   len: number,
   isFilename: boolean,
+  namedElsewhere: ReadonlySet<string> = new Set(),
   listDepth = 2,
 ): boolean {
   const first = words[i]!;
@@ -261,7 +289,7 @@ export function readsAsGivenName(
   const common = isCommonWord(lower) || index.classNames.has(lower);
 
   if (isFilename) {
-    if (!common) return true;
+    if (!common || namedElsewhere.has(lower)) return true;
     // In "bake_off_amber_autumn.jpg" two names stand together; "summer_fair.jpg" is an event.
     const isGiven = (j: number): boolean => !!words[j] && index.givenByAtom.has(words[j]!.tok.lower);
     return isGiven(i - 1) || isGiven(i + len);
@@ -328,6 +356,32 @@ export function readsAsGivenName(
         if (list.names > 1 || (then && OBJECT_STARTERS.has(then.tok.lower) && then.tok.lower !== 'with'))
           return true;
       }
+    }
+  }
+  // "Mason in Rea has…", "Hope from Year 1": a child placed in a class.
+  if (
+    nextWord &&
+    ['in', 'from'].includes(nextWord.tok.lower) &&
+    words[i + len + 1] &&
+    /^ $/.test(words[i + len + 1]!.join) &&
+    (index.classNames.has(words[i + len + 1]!.tok.lower) || CLASS_WORDS.has(words[i + len + 1]!.tok.lower))
+  )
+    return true;
+  if (list.atSentenceStart) {
+    // "Grace and Holly on the podium": two or more roster names leading a sentence or caption.
+    if (list.names > 1 && words[list.end] && !words[list.end]!.tok.capitalised) return true;
+    // "Hope was so proud…", "Mason has made…": a person's state or deed after a linking verb.
+    let k = list.end;
+    if (words[k] && LINKING.has(words[k]!.tok.lower) && !sentenceBreak(words[k]!.join)) {
+      k++;
+      if (
+        words[k] &&
+        ['been', 'so', 'very', 'really', 'absolutely', 'just', 'now'].includes(words[k]!.tok.lower)
+      )
+        k++;
+      const w = words[k];
+      if (w && !sentenceBreak(w.join) && (PERSON_STATES.has(w.tok.lower) || PERSON_VERBS.has(w.tok.lower)))
+        return true;
     }
   }
   // A person's pronoun soon after, not right after: "Hope and her sister", but "Will their parents…" is not.
@@ -400,7 +454,7 @@ function coordinatedName(index: RosterIndex, words: Word[], j: number, listDepth
   const w = words[j];
   if (!w || !index.givenByAtom.has(w.tok.lower) || isTitle(words[j - 1])) return false;
   if (!isCommonWord(w.tok.lower) && !index.classNames.has(w.tok.lower)) return true;
-  return w.tok.capitalised && readsAsGivenName(index, words, j, 1, false, listDepth);
+  return w.tok.capitalised && readsAsGivenName(index, words, j, 1, false, undefined, listDepth);
 }
 
 /** Whether the word at j is a roster given name that reads as a name by itself. */

@@ -205,12 +205,13 @@ export function findMentions(
   index: RosterIndex,
   field: FieldView,
   words: Word[] = wordsOf(field),
+  namedElsewhere: ReadonlySet<string> = NONE,
 ): NameMention[] {
   const mentions: NameMention[] = [];
   const isFilename = field.kind === 'filename';
   let i = 0;
   while (i < words.length) {
-    const m = matchAt(index, words, i, isFilename);
+    const m = matchAt(index, words, i, isFilename, namedElsewhere);
     if (m) {
       mentions.push(m.mention);
       i = m.next;
@@ -224,6 +225,7 @@ function matchAt(
   words: Word[],
   i: number,
   isFilename: boolean,
+  namedElsewhere: ReadonlySet<string>,
 ): { mention: NameMention; next: number } | null {
   const w = words[i]!;
   if (isTitle(words[i - 1]) && !isFilename) return null; // "Mrs Smith", "Mr Daniel Shah": adults
@@ -243,7 +245,8 @@ function matchAt(
       }
       if (!NAME_GAP.test(sw.join) && !(isFilename && /^[ _.-]$/.test(sw.join))) break;
       const slen = matchForm(surnameAtoms, words, s);
-      if (slen && (isFilename || caseAgrees(w.tok, sw.tok))) {
+      // The surname's last word carries its case: "da Silva", "van der Meer".
+      if (slen && (isFilename || caseAgrees(w.tok, words[s + slen - 1]!.tok))) {
         const pupils = samePupils(index, words, i, len, s, slen);
         const last = words[s + slen - 1]!;
         return {
@@ -320,7 +323,7 @@ function matchAt(
     const len = Math.max(...givens.map((g) => g.len));
     const pupils = [...new Set(givens.filter((g) => g.len === len).map((g) => g.form.pupil))];
     const last = words[i + len - 1]!;
-    if (readsAsGivenName(index, words, i, len, isFilename)) {
+    if (readsAsGivenName(index, words, i, len, isFilename, namedElsewhere)) {
       return {
         mention: {
           kind: 'given',
@@ -335,6 +338,8 @@ function matchAt(
   }
   return null;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 function matchForm(atoms: string[], words: Word[], i: number): number {
   if (!atoms.length) return 0;

@@ -161,6 +161,15 @@ const ADULT_ROLES = new Set([
   'guardian',
   'sponsor',
   'owner',
+  'pcso',
+  'nanna',
+  'volunteers',
+  'parents',
+  'grandparents',
+  'trustees',
+  'councillors',
+  'nurses',
+  'officers',
 ]);
 // A last word that makes two capitalised words a place or an organisation ("Penrose Woods", "Kilnmouth
 // Cove", "Highfield Academy"). Only applied when the first word is not a known given name.
@@ -262,7 +271,64 @@ const PLACE_OR_ORG = new Set([
   'club',
   'association',
   'station',
+  'motors',
+  'garage',
+  'bakery',
+  'solutions',
+  'electrical',
+  'plumbing',
+  'roofing',
+  'removals',
+  'cleaning',
+  'transport',
+  'engineering',
+  'studios',
+  'studio',
+  'media',
+  'press',
+  'radio',
+  'foods',
+  'dairy',
+  'pharmacy',
+  'opticians',
+  'dental',
+  'legion',
+  'railway',
+  'cafe',
+  'café',
+  'restaurant',
+  'shop',
+  'stores',
+  'inn',
+  'pub',
+  'hotel',
+  'bistro',
+  'kitchen',
+  'deli',
+  'salon',
+  'grammar',
+  'lakes',
+  'beck',
+  'meadows',
+  'grange',
+  'dale',
+  'vale',
+  'marsh',
+  'downs',
+  'heights',
+  'ridge',
+  'libraries',
+  'massacre',
+  'relief',
+  'committee',
 ]);
+// Place and organisation words no one has as a surname: "Albert Road", "Christmas Fayre", "Alder Hey Hospital".
+const NEVER_A_SURNAME = new Set(
+  'road street avenue fayre fete festival school primary academy college council railway museum stadium hospital surgery clinic cafe café hotel pub restaurant ltd plc fc centre library libraries'.split(
+    ' ',
+  ),
+);
+PLACE_OR_ORG.add('fayre').add('fete').add('festival');
 // Award titles look like names: "our Marvellous Mathematician", "Star Reader".
 const ROLE_NOUNS = new Set([
   'reader',
@@ -315,11 +381,35 @@ const ROLE_NOUNS = new Set([
   'singer',
   'dancer',
 ]);
+// "CoastLine", "PlayZone": a brand, not a child (Mc/Mac/O' and De/La/Le names keep their capitals).
+const BRAND_CASE = /^(?!Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+[A-Z]/;
+const SURNAME_PARTICLES = new Set([
+  'da',
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'le',
+  'la',
+  'ter',
+  'ten',
+  'bin',
+  'binti',
+  'al',
+  'el',
+]);
 const BY_WORDS = new Set(['by', 'written', 'illustrated', 'wrote', 'starring']);
 
 /** Whether a word can stand as a surname: capitalised and not an everyday word by compromise's lexicon. */
 function surnameLike(w: Word | undefined): boolean {
   if (!w || w.tok.kind !== 'word' || !w.tok.capitalised || w.tok.text.length < 2) return false;
+  if (/\d/.test(w.tok.text)) return false; // "KS2", "Y6": not a surname
   const tags = tagsOf(w.tok.lower);
   if (tags.length === 0) return true;
   return tags.some((t) => SURNAME_OK_TAGS.has(t));
@@ -338,17 +428,31 @@ function givenLike(index: RosterIndex, w: Word): 'known' | 'unknown' | false {
   return false;
 }
 
+// A name alone on its line after a sign-off ("Best wishes,") or above a role ("Headteacher") signs the post.
+function signature(words: Word[], i: number, end: number): boolean {
+  const lineAfter = words[end];
+  const endsLine = !lineAfter || /\n/.test(lineAfter.join);
+  if (!endsLine || !/\n/.test(words[i]!.join)) return false;
+  if (/,[ \t]*\n/.test(words[i]!.join)) return true;
+  return !!lineAfter && ADULT_ROLES.has(lineAfter.tok.lower);
+}
+
+const isAdultRole = (w: Word): boolean => ADULT_ROLES.has(w.tok.lower);
+
 function adultContext(words: Word[], i: number, end: number): boolean {
   if (isTitle(words[i - 1])) return true;
+  // "@Kerry Lamb": a commenter tagged in a reply; "Nana Pat", "PCSO Turner": the role is the first word.
+  if (/@$/.test(words[i]!.join) || isAdultRole(words[i]!)) return true;
+  if (signature(words, i, end)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = words[k]!;
     if (/[.!?\n]/.test(words[k + 1]!.join)) break;
-    if (ADULT_ROLES.has(w.tok.lower) || (k === i - 1 && BY_WORDS.has(w.tok.lower))) return true;
+    if (isAdultRole(w) || (k === i - 1 && BY_WORDS.has(w.tok.lower))) return true;
   }
   for (let k = end; k < Math.min(words.length, end + 3); k++) {
     const w = words[k]!;
     if (/[.!?\n]/.test(w.join)) break;
-    if (ADULT_ROLES.has(w.tok.lower)) return true;
+    if (isAdultRole(w)) return true;
   }
   return false;
 }
@@ -415,14 +519,27 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
       ) {
         if (givenLike(index, prev) || surnameLike(prev)) continue;
       }
+      if (prev && /^(?:st|saint|ste)$/.test(prev.tok.lower) && prev.tok.capitalised) continue; // "St Vincent de Paul"
       let end = i + 1;
-      if (!/^ $/.test(words[end]!.join) || !surnameLike(words[end]) || taken(words[end]!)) continue;
+      // A surname with lower-case particles after a known given name: "Tiago da Silva", "Lucas van der Berg".
+      let particles = false;
+      if (kind === 'known') {
+        let k = end;
+        while (k < end + 2 && SURNAME_PARTICLES.has(words[k]?.tok.lower ?? '') && !words[k]!.tok.capitalised)
+          k++;
+        const surname = words[k];
+        particles =
+          k > end && !!surname?.tok.capitalised && words.slice(end, k + 1).every((w) => /^ $/.test(w.join));
+        if (particles) end = k;
+      }
+      if (!/^ $/.test(words[end]!.join) || !(particles || surnameLike(words[end])) || taken(words[end]!))
+        continue;
       // A middle name: "Kian James Murray".
       if (
         words[end + 1] &&
         /^ $/.test(words[end + 1]!.join) &&
         surnameLike(words[end + 1]) &&
-        givenLike(index, words[end]!)
+        givenLike(index, words[end]!) === 'known'
       )
         end++;
       const last = words[end]!;
@@ -439,7 +556,18 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
       )
         continue;
       if (adultContext(words, i, end + 1)) continue;
-      if (kind === 'unknown' && PLACE_OR_ORG.has(last.tok.lower)) continue;
+      if ((kind === 'unknown' || NEVER_A_SURNAME.has(last.tok.lower)) && PLACE_OR_ORG.has(last.tok.lower))
+        continue;
+      if (kind === 'unknown' && BRAND_CASE.test(first.tok.text)) continue;
+      // Neither word a known given name, after a capitalised word mid-sentence: "the Royal British Legion".
+      if (
+        kind === 'unknown' &&
+        i > 1 &&
+        prev?.tok.capitalised &&
+        !isTitle(prev) &&
+        !/[.!?:\n]/.test(first.join + prev.join)
+      )
+        continue;
       if (ROLE_NOUNS.has(last.tok.lower)) continue;
       // A title in quotes: 'Bugsy Malone', "Matilda Wormwood".
       if (

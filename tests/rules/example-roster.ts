@@ -8,4 +8,5 @@ Will,Hartley,,Year 1,Willow,yes,yes,yes,no
 Hope,Ndiaye,,Year 1,Willow,yes,yes,yes,no
 Summer,Okoro,,Reception,Hazel,yes,yes,yes,no
 Bartholomew,Quill,Barty,Year 6,Rowan,yes,yes,yes,no
+Joy,da Costa,,Year 3,Elm,yes,yes,yes,no
 `;

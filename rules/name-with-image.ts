@@ -68,6 +68,11 @@ const rule: Rule = {
         spans: ['Will'],
       },
       {
+        text: 'What a race, and Hope and Summer shared the trophy!',
+        media: [{ type: 'image', filename: 'race.jpg', alt: '' }],
+        spans: ['Hope', 'Summer'],
+      },
+      {
         text: 'Joy was so proud of her certificate.',
         media: [{ type: 'image', filename: 'IMG_3.jpg', alt: '' }],
         spans: ['Joy'],
@@ -93,6 +98,18 @@ const rule: Rule = {
       },
       { text: 'Willow class made pizzas', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }] },
       { text: 'Hope is in the air this spring!', media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }] },
+      {
+        text: 'Thank you to Rev. Michael Hope for the leavers’ service.',
+        media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }],
+      },
+      {
+        text: 'Weather poems:\nSummer clouds rolling over the hills',
+        media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }],
+      },
+      {
+        text: 'Thanks to Will & Sons for lending us a digger!',
+        media: [{ type: 'image', filename: 'IMG_1.jpg', alt: '' }],
+      },
       { text: 'Summer is here', media: [{ type: 'image', filename: 'summer_fun.jpg', alt: '' }] },
     ],
   },

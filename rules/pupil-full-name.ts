@@ -48,6 +48,11 @@ const rule: Rule = {
       { text: 'Zuzanna Wojcik read her poem', spans: ['Zuzanna Wojcik'] },
       { text: 'Please welcome Callum Fairbrother, who joins Year 4 today.', spans: ['Callum Fairbrother'] },
       { text: 'Well done Joy da Costa!', spans: ['Joy da Costa'] },
+      { text: 'Front row: T. Ashworth and J. da Costa', spans: ['T. Ashworth', 'J. da Costa'] },
+      {
+        text: 'Well done to former pupil Callum Fairbrother, now at the high school.',
+        spans: ['Callum Fairbrother'],
+      },
       { text: 'Please welcome Lucas van der Berg, who joins Year 2.', spans: ['Lucas van der Berg'] },
       {
         text: 'In the alt text',
@@ -72,6 +77,7 @@ const rule: Rule = {
       'Our cake sale raised £80 for the St Francis de Sales food bank.',
       'Thank you to Pembury Café for the cakes.',
       'Thank you to Nana Pat for the knitted hats.',
+      'Our Year 6 trip to Alton Towers is booked!',
       { text: 'Certificates', media: [{ type: 'image', filename: 'tilly_ashworth.jpg', alt: '' }] },
     ],
   },

@@ -203,7 +203,8 @@ export const OFFICE_NOUNS: readonly string[] = [
   'helplines', 'switchboard', 'desk', 'reception desk', 'front desk', 'main reception', 'school reception',
   'answerphone', 'voicemail', 'opening hours', 'office hours', 'inbox', 'kiosk', 'box office', 'uniform',
   'rail', 'rails', 'library', 'lost property', 'swap shop', 'uniform exchange', 'pharmacy', 'surgery',
-  'recycling centre', 'post office', 'supermarket', 'store', 'stores',
+  'recycling centre', 'post office', 'supermarket', 'store', 'stores', 'absence line', 'attendance line',
+  'sickness line',
 ];
 // prettier-ignore
 export const OFFICE_VERBS: readonly string[] = [
@@ -230,7 +231,7 @@ export const TECH_VERBS: readonly string[] = [
   'down', 'unavailable', 'offline', 'maintenance', 'upgrade', 'outage', 'out of use', 'out of action',
   'locked', 'resurfacing', 'resurfaced', 'roadworks', 'works', 'contractors', 'alarm test', 'alarm tests',
   'will be tested', 'testing the alarm', 'testing the alarms', 'switched off', 'turned off', 'repairs',
-  'repair', 'closure', 'closed to traffic', 'caretaker',
+  'repair', 'closure', 'closed to traffic', 'caretaker', 'engineer', 'engineers', 'plumber', 'electrician',
 ];
 
 /** Ticket sales, bookings and online forms opening or closing: the time is when adults act, not an event. */
@@ -285,7 +286,8 @@ export const ADULTS_ONLY: readonly string[] = [
   'parents and carers only', 'parent only', 'carers only', 'grown-ups only', 'grown ups only', 'staff only',
   'governors only', 'members only', 'no children', 'child-free', 'child free', 'without children',
   'without the children', 'babysitter', 'babysitters', 'childcare', 'closed to pupils', '(adults)', '(adult)',
-  '(grown-ups)', '(staff)', '(parents)', '(parents and carers)', '(governors)',
+  '(grown-ups)', '(staff)', '(parents)', '(parents and carers)', '(governors)', 'adult helpers only',
+  'helpers only', 'volunteers only', 'adult volunteers only',
 ];
 
 /**
@@ -296,7 +298,8 @@ export const ADULTS_ONLY: readonly string[] = [
 // prettier-ignore
 export const ADULT_EVENTS: readonly string[] = [
   'staff meeting', 'staff meetings', 'staff training', 'staff briefing', 'staff inset', 'staff wellbeing',
-  'staff social', 'staff party', 'staff development', 'staff cpd', 'staff meet', 'staff will meet',
+  'staff social', 'staff party', 'staff meal', 'staff christmas meal', 'staff christmas party', 'staff do',
+  'staff night out', 'staff development', 'staff cpd', 'staff meet', 'staff will meet',
   "governors' meeting", 'governors meeting', 'governor meeting', 'governing body', 'governors', 'governor',
   'full governing board', 'trustees', 'trust board', 'inset', 'inset day', 'training day',
   'twilight training', 'twilight session', 'cpd', 'coffee morning', 'parent workshop', 'parents workshop',

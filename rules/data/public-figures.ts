@@ -253,6 +253,7 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'Shepton Mallet',
   'Craven Arms',
   'Cadair Idris',
+  'River Jordan',
   'Ben Nevis',
   'Scafell Pike',
   'John Radcliffe',

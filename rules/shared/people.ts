@@ -71,6 +71,9 @@ function tokensIn(field: FieldView, from: number, to: number): { tokens: Token[]
   return { tokens: all.slice(lo, end), first: lo };
 }
 
+// Before a capitalised word, these make it a place, not a person.
+const PLACE_BEFORE = new Set(['in', 'round', 'around', 'near', 'across', 'through', 'throughout', 'outside']);
+
 /** compromise's tags for a lower-case word: the engine's one lookup. */
 export const tagsOf = lexiconTags;
 const NAME_TAGS = /Name|Person/;
@@ -122,6 +125,7 @@ function readsAsName(field: FieldView, i: number): boolean {
   if (!nameShaped(t)) return false;
   const prev = field.tokens[i - 1];
   if (prev && TITLES.has(prev.lower)) return false; // the titled adult is found on its own
+  if (prev && PLACE_BEFORE.has(prev.lower)) return false; // "going round Kettlewell", "in Bramford"
   const next = field.tokens[i + 1];
   if (next && next.kind === 'word' && ORG_AFTER.has(next.lower)) return false;
   if (nounAfter(next)) return false;

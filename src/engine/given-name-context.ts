@@ -208,6 +208,22 @@ const PERSON_PRONOUNS = new Set([
   'herself',
   'himself',
 ]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'no',
+  'red',
+  'green',
+  'blue',
+  'polished',
+]);
 const CLASS_WORDS = new Set(['year', 'reception', 'nursery', 'class']);
 const LINKING = new Set(['was', 'is', 'has', 'had', 'have', 'were', 'are']);
 // How a child is described after "was"/"is": "Hope was so proud", "Sunny is thrilled".
@@ -234,6 +250,21 @@ const PERSON_STATES = new Set([
   'congratulated',
   'celebrating',
   'beaming',
+]);
+// What a child is called after "was a": "Grace was a superstar".
+const PERSON_NOUNS = new Set([
+  'superstar',
+  'star',
+  'credit',
+  'champion',
+  'hero',
+  'legend',
+  'winner',
+  'natural',
+  'delight',
+  'reader',
+  'writer',
+  'helper',
 ]);
 // Words just before a name: "well done Ava", "starring Joy", "happy birthday Will".
 const STRONG_CUES = new Set([
@@ -292,6 +323,7 @@ export function readsAsGivenName(
     if (!common || namedElsewhere.has(lower)) return true;
     // In "bake_off_amber_autumn.jpg" two names stand together; "summer_fair.jpg" is an event.
     const isGiven = (j: number): boolean => !!words[j] && index.givenByAtom.has(words[j]!.tok.lower);
+    if (prev && PUBLIC_FIGURE_NAMES.has(`${prev.tok.lower} ${lower}`)) return false; // "river_jordan.jpg"
     return isGiven(i - 1) || isGiven(i + len);
   }
 
@@ -317,6 +349,18 @@ export function readsAsGivenName(
     return false;
 
   const cased = first.tok.capitalised;
+  // "Rev. Andrew Jasper", "Mrs Carol Jordan": the surname of a titled adult.
+  if (prev?.tok.capitalised && /^ $/.test(first.join) && isTitle(words[i - 2])) return false;
+  // "Brook & Sons", "Jasper and Co": a firm.
+  const firm = /^(?:sons?|co|daughters?)$/;
+  if (
+    next &&
+    ((/&/.test(next.join) && firm.test(next.tok.lower)) ||
+      (next.tok.lower === 'and' && firm.test(words[i + len + 1]?.tok.lower ?? '')))
+  )
+    return false;
+  // "the jasper", "red jasper": a lower-case word after a determiner is a thing.
+  if (!cased && prev && DETERMINERS.has(prev.tok.lower)) return false;
   if (!common) return cased || (first.tok.lower.length > 2 && !taggedAsWord(words, i));
   if (!cased) return false;
   // Part of a longer proper noun: "Barnaby Bear", "Mrs Hope" (titles are handled before this).
@@ -334,8 +378,10 @@ export function readsAsGivenName(
   }
 
   // A cue before: "well done Will", "Year 2: Ruby", "starring Joy", "thank you to Summer".
+  // "Year 2: Ruby", "Winners: Hope and Summer" — not "poems:\nStorm clouds rolling".
+  const endsItem = !next || /[,;.!?()\n–-]/.test(next.join) || ['and', '&'].includes(next.tok.lower);
   const listItem =
-    /:\s*$/.test(first.join) ||
+    (/:\s*$/.test(first.join) && endsItem) ||
     /^\s*-\s*$/.test(first.join) ||
     (/\n[^\p{L}\p{N}]*$/u.test(first.join) && !!next && /^\s*[-,:(]/.test(next.join));
   if (listItem) return true;
@@ -367,8 +413,10 @@ export function readsAsGivenName(
     (index.classNames.has(words[i + len + 1]!.tok.lower) || CLASS_WORDS.has(words[i + len + 1]!.tok.lower))
   )
     return true;
+  // "…and River and Ivy shared the top spot": names in a list doing what people do.
+  if (list.names > 1 && words[list.end] && PERSON_VERBS.has(words[list.end]!.tok.lower)) return true;
   if (list.atSentenceStart) {
-    // "Grace and Holly on the podium": two or more roster names leading a sentence or caption.
+    // "Hope and Summer on the podium": two or more roster names leading a sentence or caption.
     if (list.names > 1 && words[list.end] && !words[list.end]!.tok.capitalised) return true;
     // "Hope was so proud…", "Mason has made…": a person's state or deed after a linking verb.
     let k = list.end;
@@ -379,6 +427,11 @@ export function readsAsGivenName(
         ['been', 'so', 'very', 'really', 'absolutely', 'just', 'now'].includes(words[k]!.tok.lower)
       )
         k++;
+      if (words[k] && ['a', 'an', 'our', 'such'].includes(words[k]!.tok.lower)) {
+        // "Grace was a superstar", "Hope is our star reader".
+        const noun = words.slice(k + 1, k + 3).find((w) => PERSON_NOUNS.has(w.tok.lower));
+        if (noun && !sentenceBreak(noun.join)) return true;
+      }
       const w = words[k];
       if (w && !sentenceBreak(w.join) && (PERSON_STATES.has(w.tok.lower) || PERSON_VERBS.has(w.tok.lower)))
         return true;

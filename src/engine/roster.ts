@@ -245,7 +245,7 @@ function matchAt(
       }
       if (!NAME_GAP.test(sw.join) && !(isFilename && /^[ _.-]$/.test(sw.join))) break;
       const slen = matchForm(surnameAtoms, words, s);
-      // The surname's last word carries its case: "da Silva", "van der Meer".
+      // The surname's last word carries its case: "da Costa", "van der Berg".
       if (slen && (isFilename || caseAgrees(w.tok, words[s + slen - 1]!.tok))) {
         const pupils = samePupils(index, words, i, len, s, slen);
         const last = words[s + slen - 1]!;
@@ -299,10 +299,12 @@ function matchAt(
   if (isInitial(w) && !isFilename) {
     const s = i + 1;
     const sw = words[s];
-    if (sw && INITIAL_GAP.test(sw.join) && sw.tok.capitalised) {
-      const pupils = formsAt(index.surnameByAtom, words, s)
-        .filter(({ form }) => initialMatches(w, index.pupils[form.pupil]!))
-        .map((x) => x);
+    if (sw && INITIAL_GAP.test(sw.join)) {
+      // The surname's last word carries its case: "R. da Silva".
+      const pupils = formsAt(index.surnameByAtom, words, s).filter(
+        ({ form, len }) =>
+          initialMatches(w, index.pupils[form.pupil]!) && words[s + len - 1]!.tok.capitalised,
+      );
       if (pupils.length) {
         const len = pupils[0]!.len;
         return {

@@ -293,6 +293,13 @@ const PLACE_OR_ORG = new Set([
   'opticians',
   'dental',
   'legion',
+  'towers',
+  'baths',
+  'shield',
+  'safari',
+  'trophy',
+  'cup',
+  'league',
   'railway',
   'cafe',
   'café',
@@ -324,7 +331,7 @@ const PLACE_OR_ORG = new Set([
 ]);
 // Place and organisation words no one has as a surname: "Albert Road", "Christmas Fayre", "Alder Hey Hospital".
 const NEVER_A_SURNAME = new Set(
-  'road street avenue fayre fete festival school primary academy college council railway museum stadium hospital surgery clinic cafe café hotel pub restaurant ltd plc fc centre library libraries'.split(
+  'towers road street avenue fayre fete festival school primary academy college council railway museum stadium hospital surgery clinic cafe café hotel pub restaurant ltd plc fc centre library libraries'.split(
     ' ',
   ),
 );
@@ -447,7 +454,9 @@ function adultContext(words: Word[], i: number, end: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = words[k]!;
     if (/[.!?\n]/.test(words[k + 1]!.join)) break;
-    if (isAdultRole(w) || (k === i - 1 && BY_WORDS.has(w.tok.lower))) return true;
+    // "former pupil Olivia Grant": the role word describes a child.
+    if (isAdultRole(w) && !isChildCue(words[k + 1]!)) return true;
+    if (k === i - 1 && BY_WORDS.has(w.tok.lower)) return true;
   }
   for (let k = end; k < Math.min(words.length, end + 3); k++) {
     const w = words[k]!;
@@ -521,7 +530,7 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
       }
       if (prev && /^(?:st|saint|ste)$/.test(prev.tok.lower) && prev.tok.capitalised) continue; // "St Vincent de Paul"
       let end = i + 1;
-      // A surname with lower-case particles after a known given name: "Tiago da Silva", "Lucas van der Berg".
+      // A surname with lower-case particles after a known given name: "Rosa da Costa", "Lucas van der Berg".
       let particles = false;
       if (kind === 'known') {
         let k = end;

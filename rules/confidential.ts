@@ -4,7 +4,7 @@ import { SCHOOLS } from './policies/seeds';
 import { findRemarks } from './shared/confidential-scan';
 import { findTerm, splitSentences } from './shared/remarks';
 import type { SentenceModel } from './shared/sentence-model';
-import { confidentialExtras, joinRemarks, modelSentences } from './shared/wording-model';
+import { confidentialExtras, joinRemarks, modelVerdicts } from './shared/wording-model';
 
 const MODEL: SentenceModel = MODEL_JSON;
 
@@ -18,11 +18,9 @@ function checkField(ctx: RuleContext, field: FieldView, customTerms: string[]): 
   const sentences = splitSentences(plain);
   const hand = findRemarks(field, sentences);
   const extras = confidentialExtras(field, sentences, hand);
-  const flagged = modelSentences(MODEL, field, sentences, extras).map((sentence) => ({
-    sentence,
-    kind: 'general',
-  }));
-  for (const r of joinRemarks(sentences, hand, flagged)) {
+  const verdicts = modelVerdicts(MODEL, field, sentences, extras, hand);
+  const flagged = verdicts.flagged.map((sentence) => ({ sentence, kind: 'general' }));
+  for (const r of joinRemarks(sentences, verdicts.kept, flagged)) {
     ctx.report({ field: field.id, start: r.start, end: r.end, messageId: r.kind });
   }
   for (const term of customTerms) {
@@ -169,7 +167,7 @@ const rule: Rule = {
       'Our school is nut-free, so do check lunchboxes.',
       'Several children in Hazel class have allergies, so please avoid sending in sweets.',
       'Our SEND Information Report has been updated on the website.',
-      'We were judged Good by Ofsted last year; the report is on our website.',
+      'We were judged Good by Ofsted last year, and the full inspection report is on our website.',
       'Year 3 learned about Florence Nightingale and her field hospital in Scutari.',
       'If your child has asthma, please make sure their inhaler is in school.',
       'Head lice have been spotted in Year 1 – please check your child tonight.',

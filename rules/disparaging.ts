@@ -4,7 +4,7 @@ import MODEL_JSON from './data/disparaging-model.json';
 import { SCHOOLS } from './policies/seeds';
 import { findRemarks, type Hit } from './shared/remark-patterns';
 import type { SentenceModel } from './shared/sentence-model';
-import { disparagingExtras, joinRemarks, modelSentences } from './shared/wording-model';
+import { disparagingExtras, joinRemarks, modelVerdicts } from './shared/wording-model';
 import {
   clauseAt,
   findTerm,
@@ -186,11 +186,9 @@ const rule: Rule = {
       const sentences = splitSentences(plain);
       const { remarks, scored, cues } = handRemarks(field, sentences);
       const extras = disparagingExtras(field, sentences, remarks, scored, cues);
-      const flagged = modelSentences(MODEL, field, sentences, extras).map((sentence) => ({
-        sentence,
-        kind: modelKind(extras[sentence]!),
-      }));
-      for (const r of joinRemarks(sentences, remarks, flagged)) {
+      const verdicts = modelVerdicts(MODEL, field, sentences, extras, remarks);
+      const flagged = verdicts.flagged.map((sentence) => ({ sentence, kind: modelKind(extras[sentence]!) }));
+      for (const r of joinRemarks(sentences, verdicts.kept, flagged)) {
         ctx.report({ field: field.id, start: r.start, end: r.end, messageId: r.kind });
       }
     }

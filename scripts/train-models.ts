@@ -68,11 +68,13 @@ interface Recipe {
   drop: string[];
   /** Odds from which a sentence is flagged, chosen by leaving one corpus out (README § Detection). */
   threshold: number;
+  /** Odds under which the model overrules a hand-found remark (chosen the same way). */
+  veto: number;
 }
 
 const RECIPES: Record<RuleId, Recipe> = {
-  disparaging: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.65 },
-  confidential: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.6 },
+  disparaging: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.65, veto: 0 },
+  confidential: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.6, veto: 0.01 },
 };
 const EPOCHS = 300;
 /** Smaller weights are dropped from the shipped model: they change no decision worth its bytes. */
@@ -297,7 +299,13 @@ export function train(samples: readonly Sample[], rule: RuleId, recipe: Recipe):
     const x = Math.round(w[j]! * scale[j]! * 1000) / 1000;
     if (Math.abs(x) >= MIN_WEIGHT) weights[f] = x;
   });
-  return { rule, bias: Math.round(w[n]! * 1000) / 1000, threshold: recipe.threshold, weights };
+  return {
+    rule,
+    bias: Math.round(w[n]! * 1000) / 1000,
+    threshold: recipe.threshold,
+    veto: recipe.veto,
+    weights,
+  };
 }
 
 /** Trains a rule's shipped model on every training corpus. */
@@ -320,12 +328,20 @@ function tally(corpus: Corpus, model: SentenceModel | null, threshold: number): 
     byPost.set(key, [...(byPost.get(key) ?? []), s]);
   }
   for (const p of corpus.posts) {
+    const samples = byPost.get(`${p.corpus}/${p.id}`) ?? [];
     const flagged = model
-      ? (byPost.get(`${p.corpus}/${p.id}`) ?? [])
+      ? samples
           .filter((s) => !s.hand && probability(model, s.features) >= threshold)
           .map((s) => ({ sentence: s.sentence, kind: 'model' }))
       : [];
-    const found = p.sentences.length ? joinRemarks(p.sentences, p.hand, flagged) : [];
+    // As modelVerdicts: a hand remark whose sentence the model reads as plainly harmless is dropped.
+    const hand = model
+      ? p.hand.filter(
+          (h) =>
+            !samples.some((s) => s.hand && overlaps(s, h) && probability(model, s.features) < model.veto),
+        )
+      : p.hand;
+    const found = p.sentences.length ? joinRemarks(p.sentences, hand, flagged) : [];
     for (const l of p.labels) {
       if (found.some((f) => overlaps(f, l))) t.tp++;
       else t.fn++;

@@ -18,6 +18,8 @@ export interface SentenceModel {
   bias: number;
   /** A sentence is flagged when the model's odds reach this (chosen by held-out corpora, see README). */
   threshold: number;
+  /** A hand-found remark is dropped when the model's odds for its sentence are under this. */
+  veto: number;
   weights: Readonly<Record<string, number>>;
 }
 

@@ -97,17 +97,29 @@ export function confidentialExtras(
   });
 }
 
-/** The sentences (indices) the model flags that no hand-found remark covers. */
-export function modelSentences(
+/**
+ * What the model says of a field's sentences: those it flags that no hand-found remark covers, and the
+ * hand-found remarks it doubts — their sentences read to the model as plainly harmless (odds under
+ * `model.veto`), the hand patterns' false alarms on everyday posts.
+ */
+export function modelVerdicts<T extends KindedSpan>(
   model: SentenceModel,
   field: FieldView,
   sentences: readonly Sentence[],
   extras: readonly string[][],
-): number[] {
+  hand: readonly T[],
+): { flagged: number[]; kept: T[] } {
   const features = fieldFeatures(field, sentences, extras);
-  return sentences.flatMap((_, i) =>
-    !extras[i]!.includes('hand:hit') && probability(model, features[i]!) >= model.threshold ? [i] : [],
+  const odds = sentences.map((_, i) => probability(model, features[i]!));
+  const flagged = sentences.flatMap((_, i) =>
+    !extras[i]!.includes('hand:hit') && odds[i]! >= model.threshold ? [i] : [],
   );
+  const doubted = (h: KindedSpan): boolean => {
+    const last = sentenceIndexAt(sentences, Math.max(h.start, h.end - 1));
+    for (let i = sentenceIndexAt(sentences, h.start); i <= last; i++) if (odds[i]! < model.veto) return true;
+    return false;
+  };
+  return { flagged, kept: hand.filter((h) => !doubted(h)) };
 }
 
 /**

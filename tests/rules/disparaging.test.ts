@@ -65,7 +65,7 @@ const KNOWN_GAPS = new Set([
   "Hugely grateful to the 90% of families who read the trip letter. The other 10%: it's on the app, the website and the noticeboard.",
 ]);
 
-const KNOWN_FALSE_ALARMS = new Set(['Year 2 invented a machine that sorts socks. Genius.']);
+const KNOWN_FALSE_ALARMS = new Set<string>();
 
 describe('disparaging', () => {
   it.each([...FLAG, ...FLAG_MORE, ...FLAG_TYPICAL])('flags: %s', (text, remark) =>

@@ -16,7 +16,7 @@ import {
   stem,
   type SentenceModel,
 } from '../../rules/shared/sentence-model';
-import { joinRemarks } from '../../rules/shared/wording-model';
+import { joinRemarks, modelVerdicts } from '../../rules/shared/wording-model';
 import { EXAMPLE_ROSTER_CSV } from './example-roster';
 
 /** The post text's FieldView, as the engine builds it for a rule (with the example roster). */
@@ -76,7 +76,13 @@ describe('sentence features', () => {
 });
 
 describe('probability', () => {
-  const model: SentenceModel = { rule: 'x', bias: -2, threshold: 0.5, weights: { 'w:useless': 3 } };
+  const model: SentenceModel = {
+    rule: 'x',
+    bias: -2,
+    threshold: 0.5,
+    veto: 0.05,
+    weights: { 'w:useless': 3 },
+  };
   it('is the logistic of bias plus the weights of the features present', () => {
     expect(probability(model, [])).toBeCloseTo(1 / (1 + Math.exp(2)));
     expect(probability(model, ['w:useless', 'w:unknown'])).toBeCloseTo(1 / (1 + Math.exp(-1)));
@@ -115,16 +121,45 @@ describe('joinRemarks', () => {
   });
 });
 
+describe('modelVerdicts', () => {
+  const text = 'The builders have let us down again. Lovely. Well done Year 3!';
+  const field = fieldOf(text);
+  const sentences = splitSentences(field.text.plain);
+  const extras = sentences.map((_, i) => (i === 0 ? ['hand:hit'] : []));
+  const hand = [{ start: sentences[0]!.start, end: sentences[0]!.end, kind: 'contractors' }];
+  const model = (weights: Record<string, number>, bias = 0): SentenceModel => ({
+    rule: 'x',
+    bias,
+    threshold: 0.6,
+    veto: 0.05,
+    weights,
+  });
+  it('flags the sentences the hand rules missed at the threshold, never a hand-found one twice', () => {
+    const { flagged, kept } = modelVerdicts(model({ 'w:love': 5 }), field, sentences, extras, hand);
+    expect(flagged).toEqual([1]);
+    expect(kept).toEqual(hand);
+  });
+  it('drops a hand-found remark whose sentence the model reads as plainly harmless', () => {
+    const { flagged, kept } = modelVerdicts(model({}, -6), field, sentences, extras, hand);
+    expect(flagged).toEqual([]);
+    expect(kept).toEqual([]);
+  });
+  it('keeps it when the odds are merely low, above the veto', () => {
+    expect(modelVerdicts(model({}, -2), field, sentences, extras, hand).kept).toEqual(hand);
+  });
+});
+
 describe('the shipped models', () => {
   const fixtures = join(__dirname, '../fixtures/corpus');
   const corpora = readdirSync(fixtures)
     .map((c) => join(fixtures, c))
     .filter((dir) => existsSync(join(dir, 'roster.csv')));
-  // A name that the posts also use as a lower-case word ("foster care", "a little") is a word too.
+  // A name that the posts also use as a lower-case word ("foster care", "a little"), or as the stem of
+  // one ("rigged"), is a word too.
   const lowerWords = new Set<string>();
   for (const dir of corpora)
     for (const m of readFileSync(join(dir, 'posts.jsonl'), 'utf8').matchAll(/(?<![\p{L}])[a-z][a-z'-]+/gu))
-      lowerWords.add(m[0]);
+      lowerWords.add(m[0]).add(stem(m[0]));
   const names = new Set<string>();
   for (const dir of corpora)
     for (const p of parseRosterCsv(readFileSync(join(dir, 'roster.csv'))).pupils)

@@ -998,6 +998,10 @@ const rule: Rule = {
       { text: 'Film night on Friday, 17:45 in the hall.', spans: ['17:45'] },
       { text: 'Our carol singers will be at the market from 11 until 1 on Saturday.', spans: ['11 until 1'] },
       { text: 'Netball tournament: kick-off 4.10 at Ashgrove Park.', spans: ['4.10'] },
+      {
+        text: 'The carol service begins at 2pm, and the children walk down Mill Lane with their teachers.',
+        spans: ['2pm'],
+      },
       { text: 'Pick-up from the swimming gala is at twenty past four.', spans: ['twenty past four'] },
       { text: 'The choir sing at the care home at half eleven on Tuesday.', spans: ['half eleven'] },
       { text: 'Family picnic on the field, 12–2pm. Bring a rug!', spans: ['12–2pm'] },
@@ -1012,6 +1016,9 @@ const rule: Rule = {
       { text: 'Early finish on Friday: pick-up at 1.30 because of staff training.', spans: ['1.30'] },
     ],
     pass: [
+      'Helpers: please arrive at 2.15pm to help us set up.',
+      'The community pantry is open on Tuesdays, 10am–1pm.',
+      'Parking bays near school are enforced from 8am to 6pm.',
       'The Harvest concert is on Friday 9 October.',
       'Our Year 4 team won 3-1 against Ashgrove.',
       'Tickets are £3.50 each from the office.',

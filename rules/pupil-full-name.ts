@@ -49,6 +49,7 @@ const rule: Rule = {
       { text: 'Please welcome Callum Fairbrother, who joins Year 4 today.', spans: ['Callum Fairbrother'] },
       { text: 'Well done Joy da Costa!', spans: ['Joy da Costa'] },
       { text: 'Front row: T. Ashworth and J. da Costa', spans: ['T. Ashworth', 'J. da Costa'] },
+      { text: 'Please welcome Ella-Mae Pritchard, who joins Year 1.', spans: ['Ella-Mae Pritchard'] },
       {
         text: 'Well done to former pupil Callum Fairbrother, now at the high school.',
         spans: ['Callum Fairbrother'],
@@ -78,6 +79,8 @@ const rule: Rule = {
       'Thank you to Pembury Café for the cakes.',
       'Thank you to Nana Pat for the knitted hats.',
       'Our Year 6 trip to Alton Towers is booked!',
+      'This week we are reading a picture book by Sarah and Tom Ferris.',
+      'Year 5 painted seascapes in the style of Zarina Holt.',
       { text: 'Certificates', media: [{ type: 'image', filename: 'tilly_ashworth.jpg', alt: '' }] },
     ],
   },

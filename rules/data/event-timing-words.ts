@@ -204,7 +204,7 @@ export const OFFICE_NOUNS: readonly string[] = [
   'answerphone', 'voicemail', 'opening hours', 'office hours', 'inbox', 'kiosk', 'box office', 'uniform',
   'rail', 'rails', 'library', 'lost property', 'swap shop', 'uniform exchange', 'pharmacy', 'surgery',
   'recycling centre', 'post office', 'supermarket', 'store', 'stores', 'absence line', 'attendance line',
-  'sickness line',
+  'sickness line', 'pantry', 'community pantry', 'food bank', 'foodbank', 'clinic',
 ];
 // prettier-ignore
 export const OFFICE_VERBS: readonly string[] = [
@@ -228,10 +228,13 @@ export const TECH_NOUNS: readonly string[] = [
 ];
 // prettier-ignore
 export const TECH_VERBS: readonly string[] = [
-  'down', 'unavailable', 'offline', 'maintenance', 'upgrade', 'outage', 'out of use', 'out of action',
+  // "down" with a verb: "the website is down", not "walk down Church Lane".
+  'is down', 'are down', 'be down', 'go down', 'goes down', 'going down', 'unavailable', 'offline',
+  'maintenance', 'upgrade', 'outage', 'out of use', 'out of action',
   'locked', 'resurfacing', 'resurfaced', 'roadworks', 'works', 'contractors', 'alarm test', 'alarm tests',
   'will be tested', 'testing the alarm', 'testing the alarms', 'switched off', 'turned off', 'repairs',
   'repair', 'closure', 'closed to traffic', 'caretaker', 'engineer', 'engineers', 'plumber', 'electrician',
+  'enforced', 'restrictions',
 ];
 
 /** Ticket sales, bookings and online forms opening or closing: the time is when adults act, not an event. */
@@ -287,7 +290,8 @@ export const ADULTS_ONLY: readonly string[] = [
   'governors only', 'members only', 'no children', 'child-free', 'child free', 'without children',
   'without the children', 'babysitter', 'babysitters', 'childcare', 'closed to pupils', '(adults)', '(adult)',
   '(grown-ups)', '(staff)', '(parents)', '(parents and carers)', '(governors)', 'adult helpers only',
-  'helpers only', 'volunteers only', 'adult volunteers only',
+  'helpers only', 'volunteers only', 'adult volunteers only', 'volunteers:', 'helpers:', 'help set up',
+  'help us set up', 'help to set up',
 ];
 
 /**

@@ -457,6 +457,13 @@ function adultContext(words: Word[], i: number, end: number): boolean {
     // "former pupil Olivia Grant": the role word describes a child.
     if (isAdultRole(w) && !isChildCue(words[k + 1]!)) return true;
     if (k === i - 1 && BY_WORDS.has(w.tok.lower)) return true;
+    // "by Sarah and Tom Ferris", "in the style of Zarina Holt".
+    if (
+      BY_WORDS.has(w.tok.lower) &&
+      words.slice(k + 1, i).every((x) => x.tok.capitalised || x.tok.lower === 'and')
+    )
+      return true;
+    if (k === i - 1 && w.tok.lower === 'of' && words[k - 1]?.tok.lower === 'style') return true;
   }
   for (let k = end; k < Math.min(words.length, end + 3); k++) {
     const w = words[k]!;
@@ -529,7 +536,11 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
         if (givenLike(index, prev) || surnameLike(prev)) continue;
       }
       if (prev && /^(?:st|saint|ste)$/.test(prev.tok.lower) && prev.tok.capitalised) continue; // "St Vincent de Paul"
-      let end = i + 1;
+      // A hyphenated given name: "Amelia-Rose".
+      let g = i;
+      while (words[g + 1] && words[g + 1]!.join === '-' && words[g + 1]!.tok.capitalised) g++;
+      let end = g + 1;
+      if (!words[end]) continue;
       // A surname with lower-case particles after a known given name: "Rosa da Costa", "Lucas van der Berg".
       let particles = false;
       if (kind === 'known') {
@@ -597,7 +608,7 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
       out.push({
         start: first.tok.start,
         end: last.tok.end,
-        given: { start: first.tok.start, end: first.tok.end },
+        given: { start: first.tok.start, end: words[g]!.tok.end },
       });
       i = end;
     }

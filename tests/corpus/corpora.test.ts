@@ -88,6 +88,30 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'missing-consent': [1, 1],
     },
   },
+  // Written as final-measurement sets; each was scored once untouched (README § Detection quality) and
+  // its errors then read, so they are now ratchets like the others.
+  'heldout-k': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-k'),
+    floors: {
+      'pupil-full-name': [1, 0.97],
+      'name-with-image': [1, 0.95],
+      'event-timing': [0.9, 0.96],
+      confidential: [0.93, 0.83],
+      disparaging: [0.81, 0.94],
+      'missing-consent': [1, 1],
+    },
+  },
+  'heldout-l': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-l'),
+    floors: {
+      'pupil-full-name': [0.93, 0.96],
+      'name-with-image': [0.91, 0.88],
+      'event-timing': [0.87, 1],
+      confidential: [0.9, 0.9],
+      disparaging: [0.8, 0.84],
+      'missing-consent': [0.94, 0.94],
+    },
+  },
   // Tuning corpora for one family of rules: times (f) and pupils' names (g). A rule with no labels
   // there must find nothing (precision 1 with no findings).
   'tuning-f': {

@@ -18,6 +18,7 @@ const CORPORA = [
     'heldout-i',
     'heldout-j',
     'heldout-k',
+    'heldout-l',
     'tuning-d',
     'tuning-e',
   ].map((c) => join(ROOT, 'tests/fixtures/corpus', c)),

@@ -74,6 +74,11 @@ export const FLAG: [string, string][] = [
 // More wording, checked before the rule was tuned on it (then kept as regression cases).
 export const FLAG_MORE: [string, string][] = [
   [
+    'Rang twice about the uniform order. Honestly, the school office is a joke.',
+    'the school office is a joke',
+  ],
+  ['Mrs Kaye obviously has her favourites in that class.', 'Mrs Kaye obviously has her favourites'],
+  [
     'Some parents obviously think the bus lane is a car park.',
     'Some parents obviously think the bus lane is a car park',
   ],
@@ -319,6 +324,8 @@ export const PASS: string[] = [
 ];
 
 export const PASS_MORE: string[] = [
+  'Please ring the school office if you need help with the uniform order.',
+  'Every child has their favourites on the library shelves.',
   'The Gruffalo was absolutely terrifying – the children loved it!',
   'Congratulations to Fernhill Primary, who beat us fair and square!',
   "Our Year 6 production of 'Oliver!' featured a wonderfully rude Artful Dodger.",

@@ -68,6 +68,15 @@ const rule: Rule = {
         spans: ['Will'],
       },
       {
+        text: 'Well done Summer Okoro! Summer is our new school councillor.',
+        media: [{ type: 'image', filename: 'IMG_4.jpg', alt: '' }],
+        spans: ['Summer Okoro', 'Summer'],
+      },
+      {
+        text: 'Carols in the hall',
+        media: [{ type: 'video', filename: 'IMG_5.mp4', alt: 'Hope and friends singing' }],
+      },
+      {
         text: 'What a race, and Hope and Summer shared the trophy!',
         media: [{ type: 'image', filename: 'race.jpg', alt: '' }],
         spans: ['Hope', 'Summer'],

@@ -50,6 +50,7 @@ const rule: Rule = {
       { text: 'Well done Joy da Costa!', spans: ['Joy da Costa'] },
       { text: 'Front row: T. Ashworth and J. da Costa', spans: ['T. Ashworth', 'J. da Costa'] },
       { text: 'Please welcome Ella-Mae Pritchard, who joins Year 1.', spans: ['Ella-Mae Pritchard'] },
+      { text: 'Welcome to Oakfield, Zebedee Quarrington!', spans: ['Zebedee Quarrington'] },
       {
         text: 'Well done to former pupil Callum Fairbrother, now at the high school.',
         spans: ['Callum Fairbrother'],

@@ -224,6 +224,7 @@ const DETERMINERS = new Set([
   'blue',
   'polished',
 ]);
+const YOU_WE = new Set(['you', 'we', 'they', 'everyone', 'all']);
 const CLASS_WORDS = new Set(['year', 'reception', 'nursery', 'class']);
 const LINKING = new Set(['was', 'is', 'has', 'had', 'have', 'were', 'are']);
 // How a child is described after "was"/"is": "Hope was so proud", "Sunny is thrilled".
@@ -349,6 +350,8 @@ export function readsAsGivenName(
     return false;
 
   const cased = first.tok.capitalised;
+  // Named in full earlier in the post: "Summer Okoro … Summer is our new councillor" (not "Hope you all…").
+  if (cased && namedElsewhere.has(lower) && !(nextWord && YOU_WE.has(nextWord.tok.lower))) return true;
   // "Rev. Andrew Jasper", "Mrs Carol Jordan": the surname of a titled adult.
   if (prev?.tok.capitalised && /^ $/.test(first.join) && isTitle(words[i - 2])) return false;
   // "Brook & Sons", "Jasper and Co": a firm.
@@ -404,6 +407,14 @@ export function readsAsGivenName(
       }
     }
   }
+  // "Autumn and friends singing", "Hope and her friends".
+  if (
+    next?.tok.lower === 'and' &&
+    (words[i + len + 1]?.tok.lower === 'friends' ||
+      (PERSON_PRONOUNS.has(words[i + len + 1]?.tok.lower ?? '') &&
+        words[i + len + 2]?.tok.lower === 'friends'))
+  )
+    return true;
   // "Mason in Rea has…", "Hope from Year 1": a child placed in a class.
   if (
     nextWord &&

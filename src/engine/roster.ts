@@ -209,11 +209,15 @@ export function findMentions(
 ): NameMention[] {
   const mentions: NameMention[] = [];
   const isFilename = field.kind === 'filename';
+  // A pupil named in full ("Summer Okoro") is the Summer of the sentences after it.
+  const named = new Set(namedElsewhere);
   let i = 0;
   while (i < words.length) {
-    const m = matchAt(index, words, i, isFilename, namedElsewhere);
+    const m = matchAt(index, words, i, isFilename, named);
     if (m) {
       mentions.push(m.mention);
+      if (m.mention.kind === 'full' && m.mention.given)
+        named.add(field.text.folded.slice(m.mention.given.start, m.mention.given.end));
       i = m.next;
     } else i++;
   }

@@ -494,6 +494,8 @@ const CHILD_CUES = new Set([
   'boy',
   'son',
   'daughter',
+  'welcome',
+  'welcoming',
 ]);
 const isChildCue = (w: Word): boolean => CHILD_CUES.has(w.tok.lower) && !w.join.endsWith('-'); // not "world-class"
 
@@ -585,7 +587,7 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
         i > 1 &&
         prev?.tok.capitalised &&
         !isTitle(prev) &&
-        !/[.!?:\n]/.test(first.join + prev.join)
+        !/[.!?:,\n]/.test(first.join + prev.join)
       )
         continue;
       if (ROLE_NOUNS.has(last.tok.lower)) continue;

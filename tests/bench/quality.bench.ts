@@ -103,8 +103,8 @@ function main(): void {
     ? args.flatMap((a, i) => (args[i - 1] === '--corpus' ? [a] : []))
     : [
         join(ROOT, '../shared/corpus/brookfield'),
-        ...['heldout-a', 'heldout-b', 'heldout-c', 'heldout-i'].map((c) =>
-          join(ROOT, 'tests/fixtures/corpus', c),
+        ...['heldout-a', 'heldout-b', 'heldout-c', 'heldout-i', 'heldout-j', 'heldout-k', 'heldout-l'].map(
+          (c) => join(ROOT, 'tests/fixtures/corpus', c),
         ),
       ];
   const pct = (x: number | undefined): string =>

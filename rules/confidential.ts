@@ -114,8 +114,8 @@ const rule: Rule = {
         spans: ['Rafferty has been diagnosed with dyslexia'],
       },
       {
-        text: 'Mr Quayle has been suspended while the governors investigate.',
-        spans: ['Mr Quayle has been suspended'],
+        text: 'Mr Danby remains suspended while the governors look into the complaint.',
+        spans: ['Mr Danby remains suspended'],
       },
       {
         text: 'A Year 4 girl has been excluded for two days after the incident at lunch.',

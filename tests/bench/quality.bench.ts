@@ -103,9 +103,16 @@ function main(): void {
     ? args.flatMap((a, i) => (args[i - 1] === '--corpus' ? [a] : []))
     : [
         join(ROOT, '../shared/corpus/brookfield'),
-        ...['heldout-a', 'heldout-b', 'heldout-c', 'heldout-i', 'heldout-j', 'heldout-k', 'heldout-l'].map(
-          (c) => join(ROOT, 'tests/fixtures/corpus', c),
-        ),
+        ...[
+          'heldout-a',
+          'heldout-b',
+          'heldout-c',
+          'heldout-i',
+          'heldout-j',
+          'heldout-k',
+          'heldout-l',
+          'heldout-m',
+        ].map((c) => join(ROOT, 'tests/fixtures/corpus', c)),
       ];
   const pct = (x: number | undefined): string =>
     x === undefined ? '   -  ' : (100 * x).toFixed(1).padStart(6);

@@ -112,6 +112,18 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'missing-consent': [0.95, 1],
     },
   },
+  // Scored once at f23309e and never read: keep it so (its floors are that score).
+  'heldout-m': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-m'),
+    floors: {
+      'pupil-full-name': [0.96, 0.98],
+      'name-with-image': [0.97, 0.97],
+      'event-timing': [0.91, 1],
+      confidential: [0.95, 1],
+      disparaging: [0.9, 0.85],
+      'missing-consent': [1, 1],
+    },
+  },
   // Tuning corpora for one family of rules: times (f) and pupils' names (g). A rule with no labels
   // there must find nothing (precision 1 with no findings).
   'tuning-f': {

@@ -19,6 +19,7 @@ const CORPORA = [
     'heldout-j',
     'heldout-k',
     'heldout-l',
+    'heldout-m',
     'tuning-d',
     'tuning-e',
   ].map((c) => join(ROOT, 'tests/fixtures/corpus', c)),

@@ -1,7 +1,7 @@
 // An invented roster for rule examples (no real or corpus names). Same columns as the MIS import.
 export const EXAMPLE_ROSTER_CSV = `first_name,last_name,preferred_name,year_group,class,photo_consent,name_consent,video_consent,do_not_publish
 Tilly,Ashworth,,Year 2,Oak,yes,yes,yes,no
-Kofi,Mensah-Boateng,,Year 5,Ash,yes,yes,yes,no
+Kofi,Owusu-Ansah,,Year 5,Ash,yes,yes,yes,no
 Ruairí,O'Donnell,,Year 3,Elm,yes,yes,yes,no
 Zuzanna,Wójcik,,Year 4,Birch,yes,yes,yes,no
 Will,Hartley,,Year 1,Willow,yes,yes,yes,no

@@ -329,17 +329,15 @@ function tally(corpus: Corpus, model: SentenceModel | null, threshold: number): 
   }
   for (const p of corpus.posts) {
     const samples = byPost.get(`${p.corpus}/${p.id}`) ?? [];
+    const odds = model ? samples.map((s) => probability(model, s.features)) : [];
     const flagged = model
-      ? samples
-          .filter((s) => !s.hand && probability(model, s.features) >= threshold)
-          .map((s) => ({ sentence: s.sentence, kind: 'model' }))
+      ? samples.flatMap((s, i) =>
+          !s.hand && odds[i]! >= threshold ? [{ sentence: s.sentence, kind: 'model' }] : [],
+        )
       : [];
     // As modelVerdicts: a hand remark whose sentence the model reads as plainly harmless is dropped.
     const hand = model
-      ? p.hand.filter(
-          (h) =>
-            !samples.some((s) => s.hand && overlaps(s, h) && probability(model, s.features) < model.veto),
-        )
+      ? p.hand.filter((h) => !samples.some((s, i) => s.hand && overlaps(s, h) && odds[i]! < model.veto))
       : p.hand;
     const found = p.sentences.length ? joinRemarks(p.sentences, hand, flagged) : [];
     for (const l of p.labels) {

@@ -328,6 +328,9 @@ const PLACE_OR_ORG = new Set([
   'massacre',
   'relief',
   'committee',
+  'fayre',
+  'fete',
+  'festival',
 ]);
 // Place and organisation words no one has as a surname: "Albert Road", "Christmas Fayre", "Alder Hey Hospital".
 const NEVER_A_SURNAME = new Set(
@@ -335,7 +338,6 @@ const NEVER_A_SURNAME = new Set(
     ' ',
   ),
 );
-PLACE_OR_ORG.add('fayre').add('fete').add('festival');
 // Award titles look like names: "our Marvellous Mathematician", "Star Reader".
 const ROLE_NOUNS = new Set([
   'reader',
@@ -578,8 +580,7 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
       )
         continue;
       if (adultContext(words, i, end + 1)) continue;
-      if ((kind === 'unknown' || NEVER_A_SURNAME.has(last.tok.lower)) && PLACE_OR_ORG.has(last.tok.lower))
-        continue;
+      if ((kind === 'unknown' ? PLACE_OR_ORG : NEVER_A_SURNAME).has(last.tok.lower)) continue;
       if (kind === 'unknown' && BRAND_CASE.test(first.tok.text)) continue;
       // Neither word a known given name, after a capitalised word mid-sentence: "the Royal British Legion".
       if (

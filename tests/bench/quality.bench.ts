@@ -17,6 +17,7 @@ import { nameAtoms } from '../../src/engine/roster';
 import type { Draft, Pupil } from '../../src/engine/types';
 import { parseRosterCsv } from '../../src/settings/roster-csv';
 import { RULE_IDS } from '../../src/settings/schema';
+import { HELD_OUT_CORPORA } from '../fixtures/corpus/held-out';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCORER = join(ROOT, '../shared/eval/score.mjs');
@@ -103,16 +104,7 @@ function main(): void {
     ? args.flatMap((a, i) => (args[i - 1] === '--corpus' ? [a] : []))
     : [
         join(ROOT, '../shared/corpus/brookfield'),
-        ...[
-          'heldout-a',
-          'heldout-b',
-          'heldout-c',
-          'heldout-i',
-          'heldout-j',
-          'heldout-k',
-          'heldout-l',
-          'heldout-m',
-        ].map((c) => join(ROOT, 'tests/fixtures/corpus', c)),
+        ...HELD_OUT_CORPORA.map((c) => join(ROOT, 'tests/fixtures/corpus', c)),
       ];
   const pct = (x: number | undefined): string =>
     x === undefined ? '   -  ' : (100 * x).toFixed(1).padStart(6);

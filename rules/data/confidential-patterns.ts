@@ -111,6 +111,13 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
       'working (?:well |significantly |far )?(?:below|towards|behind) (?:are|age[- ]related(?: expectations?)?|(?:the )?expected(?: standard| level)?|national expectations?)|(?:well |significantly |far )?(?:below|behind) age[- ]related expectations?|not (?:on track|meeting|reaching|at) (?:for )?(?:are|(?:the )?expected(?: standard| level)?|age[- ]related)',
     needs: 'named',
   },
+  // "a family matter", "family circumstances" of someone identifiable: their home life, even unexplained.
+  {
+    kind: 'family',
+    pattern:
+      '(?:private |personal |serious |difficult )?family (?:matter|matters|issue|issues|situation|circumstances)',
+    needs: 'person',
+  },
   // A family's debts: "the family are £300 behind", "in arrears".
   {
     kind: 'family',

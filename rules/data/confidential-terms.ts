@@ -206,7 +206,7 @@ export const LISTS = {
     'recovering (?:from|after|at home)',
     'ritalin|methylphenidate|melatonin|concerta|elvanse|sertraline|fluoxetine|prozac|epilim|ventolin|salbutamol|antihistamines?|piriton|calpol|meds',
     'started on (?:\\w+ )?(?:medication|tablets|meds|treatment)',
-    'wet(?:ting)? the bed|wet (?:himself|herself|themselves)|soiled (?:himself|herself|themselves)|toileting (?:accidents?|issues|problems)|bed-?wetting|night terrors',
+    'wet(?:ting)? the bed|wet (?:himself|herself|themselves)|soiled (?:himself|herself|themselves)|toileting (?:accidents?|issues|problems)|bed-?wetting|night terrors|(?:wet|soiling) accidents?|intimate care',
     'referred to (?:the |a )?(?:school )?(?:nurse|gp|doctor|dietitian|dietician|specialist|clinic|paediatrician|audiologist|optician|physio\\w*|therapist|counsell\\w+|psychologist|camhs|hospital)',
     'weight(?<=\\b(?:his|her|their) weight)|overweight|obes(?:e|ity)|underweight',
     'ivf',

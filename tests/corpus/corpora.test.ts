@@ -96,7 +96,7 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'pupil-full-name': [1, 0.97],
       'name-with-image': [1, 0.95],
       'event-timing': [0.9, 0.96],
-      confidential: [0.93, 0.83],
+      confidential: [1, 0.94],
       disparaging: [0.81, 0.94],
       'missing-consent': [1, 1],
     },

@@ -148,6 +148,8 @@ export const FLAG: [string, string][] = [
 
 // More wording, checked before the rule was tuned on it (then kept as regression cases).
 export const FLAG_MORE: [string, string][] = [
+  ['Tomasz had a wet accident at lunchtime, so he is in spare clothes.', 'Tomasz had a wet accident'],
+  ['Ellis has been off this week because of a family matter at home.', 'a family matter'],
   [
     'Robins class – please be aware that Ezra is severely allergic to sesame and has an EpiPen in the office.',
     'Ezra is severely allergic to sesame',
@@ -458,6 +460,7 @@ export const PASS: string[] = [
 ];
 
 export const PASS_MORE: string[] = [
+  'Family matters: our new parenting course starts in May.',
   'Sam stole the show as the wolf!',
   "Shh, don't tell the children – Santa is coming on Friday!",
   'Between us, we raised £500 for the hospice!',

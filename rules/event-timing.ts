@@ -1005,7 +1005,7 @@ const rule: Rule = {
       { text: 'Pick-up from the swimming gala is at twenty past four.', spans: ['twenty past four'] },
       { text: 'The choir sing at the care home at half eleven on Tuesday.', spans: ['half eleven'] },
       { text: 'Family picnic on the field, 12–2pm. Bring a rug!', spans: ['12–2pm'] },
-      { text: 'Breakfast club runs from 7.45am every weekday.', spans: ['7.45am'] },
+      { text: 'Our breakfast club opens its doors at 7.45am on weekdays.', spans: ['7.45am'] },
       { text: 'Children will be back from the zoo around 5ish.', spans: ['5ish'] },
       { text: 'Doors open at 6 for the talent show.', spans: ['6'] },
       {

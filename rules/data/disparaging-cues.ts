@@ -372,7 +372,7 @@ export const CUES: readonly Cue[] = [
     needs: 'target',
     ironic: true,
     pattern:
-      "to put it (?:politely|mildly|kindly|nicely|charitably|diplomatically|gently)|stay classy|money well spent|rhetorical question|i rest my case|case closed|slow clap|idea of(?<=(?:'s|their|his|her|its) idea of) (?:\\S+ ){0,2}(?:sportsmanship|fun|a joke|customer service|communication|support|help|fair play|professionalism|being helpful|a good time|consultation|urgent|urgency|teamwork|leadership|a fair|a clean|respect) (?:is|was|seems|appears|involves)|(?:spent|spend|spends|spending) more time ~5 than|(?:behaved|behaving|behave|behaves) (?:even )?worse than|(?:worse|ruder|louder|noisier|less mature|more childish|sillier|more immature) than (?:the |our |a |any )?(?:\\S+ ){0,2}(?:children|kids|pupils|under-?\\d+s|toddlers|reception|year \\d+s?|\\w+-year-olds|infants)",
+      "to put it (?:politely|mildly|kindly|nicely|charitably|diplomatically|gently)|stay classy|money well spent|rhetorical question|i rest my case|case closed|but who'?s counting|love that for (?:us|them|you)|slow clap|idea of(?<=(?:'s|their|his|her|its) idea of) (?:\\S+ ){0,2}(?:sportsmanship|fun|a joke|customer service|communication|support|help|fair play|professionalism|being helpful|a good time|consultation|urgent|urgency|teamwork|leadership|a fair|a clean|respect) (?:is|was|seems|appears|involves)|(?:spent|spend|spends|spending) more time ~5 than|(?:behaved|behaving|behave|behaves) (?:even )?worse than|(?:worse|ruder|louder|noisier|less mature|more childish|sillier|more immature) than (?:the |our |a |any )?(?:\\S+ ){0,2}(?:children|kids|pupils|under-?\\d+s|toddlers|reception|year \\d+s?|\\w+-year-olds|infants)",
   },
   {
     role: 'device',

@@ -73,6 +73,9 @@ export const FLAG: [string, string][] = [
 
 // More wording, checked before the rule was tuned on it (then kept as regression cases).
 export const FLAG_MORE: [string, string][] = [
+  ['Honestly, this school is a joke.', 'this school is a joke'],
+  ['Mrs Kaye never answers emails and nothing changes.', 'Mrs Kaye never answers emails'],
+  ["We were told twice (but who's counting) that the bus was booked.", "but who's counting"],
   [
     'Rang twice about the uniform order. Honestly, the school office is a joke.',
     'the school office is a joke',
@@ -324,6 +327,7 @@ export const PASS: string[] = [
 ];
 
 export const PASS_MORE: string[] = [
+  'This school is a wonderful place to learn.',
   'Please ring the school office if you need help with the uniform order.',
   'Every child has their favourites on the library shelves.',
   'The Gruffalo was absolutely terrifying – the children loved it!',

@@ -124,7 +124,7 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'missing-consent': [1, 1],
     },
   },
-  // Scored once at d37d008 and never read: keep it so (its floors are that score).
+  // Scored once at d37d008, then its disparaging misses were read.
   'heldout-n': {
     dir: join(ROOT, 'tests/fixtures/corpus/heldout-n'),
     floors: {
@@ -132,8 +132,20 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'name-with-image': [0.93, 0.93],
       'event-timing': [0.94, 0.97],
       confidential: [0.94, 0.94],
-      disparaging: [0.81, 0.65],
+      disparaging: [0.85, 0.85],
       'missing-consent': [1, 0.94],
+    },
+  },
+  // Scored once at d51962c and never read: keep it so (its floors are that score).
+  'heldout-o': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-o'),
+    floors: {
+      'pupil-full-name': [1, 1],
+      'name-with-image': [0.95, 0.91],
+      'event-timing': [0.97, 0.97],
+      confidential: [1, 0.88],
+      disparaging: [0.86, 0.9],
+      'missing-consent': [1, 1],
     },
   },
   // Tuning corpora for one family of rules: times (f) and pupils' names (g). A rule with no labels

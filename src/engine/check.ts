@@ -2,7 +2,7 @@
 
 import { buildFields } from './fields';
 import { toOriginalSpan } from './normalise';
-import { buildRosterIndex, findMentions, type RosterIndex } from './roster';
+import { buildRosterIndex, findMentions, givenNameOf, type RosterIndex } from './roster';
 import { formatMessage, type FieldView, type Report, type Rule, type RuleContext } from './rule';
 import type { Draft, EngineSettings, Finding, Pupil, RuleSetting } from './types';
 
@@ -37,7 +37,10 @@ export function fieldsOf(draft: Draft, roster: RosterIndex): FieldView[] {
   for (const f of fields) {
     if (f.kind === 'filename') continue;
     f.mentions = findMentions(roster, f);
-    for (const m of f.mentions) if (m.given) namedInPost.add(f.text.folded.slice(m.given.start, m.given.end));
+    for (const m of f.mentions) {
+      const given = givenNameOf(f, m);
+      if (given) namedInPost.add(given);
+    }
   }
   for (const f of fields)
     if (f.kind === 'filename') f.mentions = findMentions(roster, f, undefined, namedInPost);

@@ -208,7 +208,8 @@ const PERSON_PRONOUNS = new Set([
   'herself',
   'himself',
 ]);
-const DETERMINERS = new Set([
+// Words before a lower-case word that make it a thing: "the jasper", "red jasper".
+const THING_BEFORE = new Set([
   'the',
   'a',
   'an',
@@ -363,7 +364,7 @@ export function readsAsGivenName(
   )
     return false;
   // "the jasper", "red jasper": a lower-case word after a determiner is a thing.
-  if (!cased && prev && DETERMINERS.has(prev.tok.lower)) return false;
+  if (!cased && prev && THING_BEFORE.has(prev.tok.lower)) return false;
   if (!common) return cased || (first.tok.lower.length > 2 && !taggedAsWord(words, i));
   if (!cased) return false;
   // Part of a longer proper noun: "Barnaby Bear", "Mrs Hope" (titles are handled before this).
@@ -380,8 +381,8 @@ export function readsAsGivenName(
     if (prev && /^\s*[,&+]\s*$/.test(first.join) && listed(i - 1)) return true;
   }
 
-  // A cue before: "well done Will", "Year 2: Ruby", "starring Joy", "thank you to Summer".
-  // "Year 2: Ruby", "Winners: Hope and Summer" — not "poems:\nStorm clouds rolling".
+  // A cue before: "well done Will", "Year 2: Ruby", "starring Joy", "thank you to Summer". A colon
+  // counts when the name ends the item ("Winners: Hope and Summer"), not in "poems:\nStorm clouds rolling".
   const endsItem = !next || /[,;.!?()\n–-]/.test(next.join) || ['and', '&'].includes(next.tok.lower);
   const listItem =
     (/:\s*$/.test(first.join) && endsItem) ||

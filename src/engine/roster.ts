@@ -197,6 +197,11 @@ function caseAgrees(given: Token, surname: Token): boolean {
   return false;
 }
 
+/** The given name of a mention as matched (folded), e.g. "summer" in "Summer Okoro". */
+export function givenNameOf(field: FieldView, m: NameMention): string | undefined {
+  return m.given && field.text.folded.slice(m.given.start, m.given.end);
+}
+
 /**
  * Finds roster pupils named in a field. Full names (in any order, with middle names, initials or a line
  * break) win over the given name alone; a given name alone is reported only when it reads as a name.
@@ -216,8 +221,8 @@ export function findMentions(
     const m = matchAt(index, words, i, isFilename, named);
     if (m) {
       mentions.push(m.mention);
-      if (m.mention.kind === 'full' && m.mention.given)
-        named.add(field.text.folded.slice(m.mention.given.start, m.mention.given.end));
+      const given = m.mention.kind === 'full' && givenNameOf(field, m.mention);
+      if (given) named.add(given);
       i = m.next;
     } else i++;
   }

@@ -61,6 +61,7 @@ const EVENT_RE = phrases(W.EVENT_WORDS);
 const PAST_ALL = phrases(W.PAST_WORDS, 'g');
 const PRESENT_ALL = phrases([...W.PRESENT_WORDS, "we'll", "you'll", "they'll", "it'll", "i'll"], 'g');
 const OFFICE_NOUN_ALL = phrases(W.OFFICE_NOUNS, 'g');
+const RACE_RESULT_BEFORE_RE = /\(\s*(?:=?\d{1,3}(?:st|nd|rd|th)|pb|time)\s*[,:;–-]?\s*$/;
 const OFFICE_VERB_ALL = phrases(W.OFFICE_VERBS, 'g');
 const STAFFED_ALL = phrases(W.STAFFED_WORDS, 'g');
 const SALE_NOUN_RE = phrases(W.SALE_NOUNS);
@@ -917,8 +918,8 @@ function check(ctx: RuleContext): void {
     if (notAnEvent(cand, spanStart, sent, c)) continue;
 
     // Opening hours of the office, phone line, shop or library: a service noun before the time in its
-    // clause, no pupils in that clause, and an opening verb earlier in the sentence ("the office is
-    // staffed from 8am, with phones answered from 8.15").
+    // clause, no pupils in that clause, and an opening verb earlier in the sentence ("the desk is
+    // manned from 7.45, with phones answered from 8.10").
     const n = officeNouns.last(c.start, spanStart);
     if (n >= 0 && !pupils.any(c.start, spanStart)) {
       if (officeVerbs.any(sent.start, spanStart)) continue;
@@ -926,6 +927,13 @@ function check(ctx: RuleContext): void {
       const gap = f.slice(officeNouns.ends[n]!, cand.timeStart);
       if (gap.length <= 40 && /^\s*[:-]/.test(gap) && NON_EVENT_GAP_RE.test(gap)) continue;
     }
+    // "the shop, which opens 8am–3pm on weekdays and until noon on Saturdays": the service named in an earlier
+    // clause, its opening verb between it and the time.
+    const ns = officeNouns.last(sent.start, spanStart);
+    if (ns >= 0 && officeVerbs.any(officeNouns.ends[ns]!, spanStart) && !pupils.any(sent.start, spanStart))
+      continue;
+    // "Hamza (3rd, 7:42)": a finishing time in a race result.
+    if (RACE_RESULT_BEFORE_RE.test(f.slice(Math.max(0, spanStart - 12), spanStart))) continue;
     // "Reception is staffed 8.15–4": whatever is staffed or manned is a service.
     const st = staffed.last(c.start, spanStart);
     if (st >= 0 && !pupils.any(staffed.ends[st]!, spanStart)) continue;

@@ -21,6 +21,7 @@ import {
   confidentialExtras,
   disparagingExtras,
   joinRemarks,
+  NEVER_DOUBTED,
   type KindedSpan,
 } from '../rules/shared/wording-model';
 import { parsePostsJsonl } from '../src/cli/posts';
@@ -72,7 +73,7 @@ interface Recipe {
   veto: number;
 }
 
-const RECIPES: Record<RuleId, Recipe> = {
+export const RECIPES: Record<RuleId, Recipe> = {
   disparaging: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.65, veto: 0 },
   confidential: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.6, veto: 0.01 },
 };
@@ -134,7 +135,7 @@ interface Source {
   posts: { draft: Draft; labels: Label[] }[];
 }
 
-function folderSource(dir: string): Source {
+export function folderSource(dir: string): Source {
   const labels = new Map<string, Label[]>();
   for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -320,7 +321,7 @@ interface Tally {
 }
 
 /** Label-level counts of hand ∪ model remarks, joined as the rules join them, as score.mjs counts. */
-function tally(corpus: Corpus, model: SentenceModel | null, threshold: number): Tally {
+export function tally(corpus: Corpus, model: SentenceModel | null, threshold: number): Tally {
   const t = { tp: 0, fn: 0, fp: 0 };
   const byPost = new Map<string, Sample[]>();
   for (const s of corpus.samples) {
@@ -337,7 +338,11 @@ function tally(corpus: Corpus, model: SentenceModel | null, threshold: number): 
       : [];
     // As modelVerdicts: a hand remark whose sentence the model reads as plainly harmless is dropped.
     const hand = model
-      ? p.hand.filter((h) => !samples.some((s, i) => s.hand && overlaps(s, h) && odds[i]! < model.veto))
+      ? p.hand.filter(
+          (h) =>
+            NEVER_DOUBTED.has(h.kind) ||
+            !samples.some((s, i) => s.hand && overlaps(s, h) && odds[i]! < model.veto),
+        )
       : p.hand;
     const found = p.sentences.length ? joinRemarks(p.sentences, hand, flagged) : [];
     for (const l of p.labels) {

@@ -181,7 +181,7 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
   {
     kind: 'family',
     pattern:
-      "foster(?:ing)? (?:placements?|care|carers?|family|families|home|parents?|mum|dad)|fostered|looked[- ]after|care(?! homes?)(?<=\\bin (?:local authority )?care)|taken into care|care order|special guardianship|kinship care|adopted(?<=\\b(?:was|were|been|is|being|got) adopted)|adoption (?:order|placement|process|panel|agency|service|hearing|papers|application|case)|adoptive (?:parents?|mum|dad|family)|adoption(?<=(?:\\b(?:his|her|their)|'s) adoption)|placement (?:breakdown|ended)",
+      "foster(?:ing)? (?:placements?|care|carers?|family|families|home|parents?|mum|dad)|fostered|looked-after|looked after (?:child|children|pupils?|young (?:person|people)|status|by (?:the )?(?:local authority|council|la))|care(?! homes?)(?<=\\bin (?:local authority )?care)|taken into care|care order|special guardianship|kinship care|adopted(?<=\\b(?:was|were|been|is|being|got) adopted)|adoption (?:order|placement|process|panel|agency|service|hearing|papers|application|case)|adoptive (?:parents?|mum|dad|family)|adoption(?<=(?:\\b(?:his|her|their)|'s) adoption)|placement (?:breakdown|ended)",
     needs: 'person',
   },
   {
@@ -194,7 +194,7 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
   {
     kind: 'family',
     pattern:
-      'free school meals|fsm|pupil premium|universal credit|on benefits|hardship (?:fund|grant|payments?|support|funding)',
+      'free school meals|fsm|pupil premium|universal credit|on benefits|hardship (?:fund|grant|payments?|support|funding)|(?:lost|losing|lose) (?:his|her|their) (?:job|jobs|work)|(?:was|were|been|got|has been|have been) (?:made redundant|laid off)|out of work',
     needs: 'person',
     pupil: true,
   },
@@ -292,6 +292,6 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
   // Operational secrets: a code or password with its value.
   {
     kind: 'secret',
-    pattern: `${CODE_WORD} (?:\\w+ )?codes? ~8 ${CODE_VALUE}|${NOT_CODE}codes? (?:for|to|on|of) (?:[\\w'-]+ ){0,8}(?:is|are|will be|has changed to|changes to|:)(?: now| still)? ?${CODE_VALUE}|${NOT_CODE}codes? (?:is|are|will be|has changed to|changes to|:)(?: now| still)? ?${CODE_VALUE}|${CODE_WORD} (?:\\w+ )?codes? ?[:=-] ?${CODE_VALUE}|(?:combination|combo) ~6 \\d[\\d\\s-]{2,}\\d|(?:combination|combo|code) (?:[\\w'-]+ ){0,6}[\\w'-]+ ?[:=] ?\\d(?:[\\s-]?\\d){2,7}(?![\\d:])|(?:alarm|keypad|padlock|key ?safe|keysafe) ~5 (?:with|is|to|using|code) \\d(?:[\\s-]?\\d){3,7}(?![\\d:])|(?:passwords?|passcodes?|pin(?: number| code)?|(?:wi-?fi|network|router) keys?|logins?|log-?ins?|usernames?|log-?in details|credentials) ~6 ${PASS_VALUE}|(?:passwords?|passcodes?|pin(?: number)?|codes?|logins?|usernames?) ?[:=] ?${PASS_VALUE}`,
+    pattern: `${CODE_WORD} (?:\\w+ )?codes? ~8 ${CODE_VALUE}|${NOT_CODE}codes? (?:for|to|on|of) (?:[\\w'-]+ ){0,8}(?:is|are|will be|has changed to|changes to|:)(?: now| still)? ?${CODE_VALUE}|${NOT_CODE}codes? (?:is|are|will be|has changed to|changes to|:)(?: now| still)? ?${CODE_VALUE}|${CODE_WORD} (?:\\w+ )?codes? ?[:=-] ?${CODE_VALUE}|(?:combination|combo) ~6 \\d[\\d\\s-]{2,}\\d|(?:combination|combo|code) (?:[\\w'-]+ ){0,6}[\\w'-]+ ?[:=] ?\\d(?:[\\s-]?\\d){2,7}(?![\\d:])|(?:alarm|keypad|padlock|key ?safe|keysafe) ~5 (?:with|is|to|using|code) \\d(?:[\\s-]?\\d){3,7}(?![\\d:])|(?:passwords?|passcodes?|pin(?: number| code)?|(?:wi-?fi|network|router) keys?|logins?|log-?ins?|usernames?|log-?in details|credentials) ~9 ${PASS_VALUE}|(?:passwords?|passcodes?|pin(?: number)?|codes?|logins?|usernames?) ?[:=] ?${PASS_VALUE}`,
   },
 ];

@@ -193,6 +193,20 @@ export const FIXED: readonly { kind: DisparagingKind; pattern: string }[] = [
       '(?:rubbish|terrible|awful|dreadful|shocking|woeful|abysmal|appalling|atrocious|biased|pathetic) (?:refereeing|officiating|umpiring|customer service|communication|organisation|organization|decisions? (?:from|by) (?:the )?(?:ref|referee|umpire|officials?))',
   },
   {
+    kind: 'sarcasm',
+    pattern:
+      "we(?:'re| are) not an? (?:bank|cash ?point|cash machine|taxi(?: service| firm)?|babysitting service|baby-?sitters?|babysitters?|creche|childminders?|hotel|storage (?:unit|facility)|dumping ground|free childcare|parking (?:lot|service)|restaurant)(?= ?[.!,;]|$)|which (?:easter|christmas|summer|spring|autumn|term|half[- ]term|year|century|decade|month|week)\\?|(?:already )?answered (?:this|that|it|the same question) (?:\\w+ times|twice|already|before|more than once|repeatedly)|read (?:the|our|your) (?:letter|newsletter|email|e-mail|message|post|website|app) before (?:tweeting|posting|commenting|asking|emailing|complaining|messaging|you (?:ask|post|tweet|comment|email|complain|message))|(?:i'?ve|i have|we'?ve|we have) (?:seen|known|met) (?:tidier|cleaner|neater|smarter|quieter|calmer|better behaved|more (?:organised|organized|disciplined|polite))(?= \\w)|enjoy your (?:(?:week|month|fortnight|term) of )?(?:detentions?|punishment|lunchtimes? (?:inside|indoors)|time in isolation|exclusion|suspension)|(?:sets?|set|gives?|gave) (?:no|hardly any|barely any) \\w+ and it shows",
+  },
+  {
+    kind: 'general',
+    pattern:
+      "(?:is|was|are|were|has become|had become) (?:an? )?(?:absolute |complete |total |utter |right )?(?:zoo|madhouse|mad house|bear ?pit|war ?zone|pigsty|bomb ?site)(?=(?: (?:today|again|lately|now|this \\w+|every \\w+|at the moment|these days|right now))? ?[.!,;]|$)|(?:fell|falls|fall|falling) (?:well |far |way )?(?:below|short of) (?:the )?standards? (?:we|that we|i|you|anyone) (?:would |should |could )?(?:expect|accept)|(?:very |so |painfully |blatantly )?obvious which (?:families|parents|children|pupils|people|ones) (?:don'?t|do not|never|can'?t|didn'?t|haven'?t)|(?:nobody|no one|no-one) (?:in|at) (?:that|this|the) (?:school|office|place) (?:does|did|will do|ever does|is doing) anything",
+  },
+  {
+    kind: 'staff',
+    pattern: 'bring back (?:mr|mrs|miss|ms|dr|the old (?:head|headteacher|head teacher))(?![a-z])',
+  },
+  {
     kind: 'staff',
     pattern:
       'left (?:this|the|our) (?:school|place|building|budget|team|department) (?:in )?(?:a |such a |an )?(?:(?:terrible|complete|total|right|real|awful|dreadful|sorry|shocking|appalling|absolute|utter|huge) )*(?:mess|state|shambles)',

@@ -209,7 +209,7 @@ export const OFFICE_NOUNS: readonly string[] = [
 // prettier-ignore
 export const OFFICE_VERBS: readonly string[] = [
   'open', 'opens', 'opening', 'closed', 'closes', 'close', 'staffed', 'hours', 'answered', 'available',
-  'manned', 'staff it', 'run by', 'opening times',
+  'manned', 'staff it', 'run by', 'opening times', 'payments', 'payment', 'can be bought', 'sells',
 ];
 
 /** Whatever is staffed or manned at a time is a service with opening hours ("Reception is staffed 8–4"). */

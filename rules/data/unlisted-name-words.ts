@@ -19,7 +19,8 @@ export const ADULT_ROLES_WORDS: readonly string[] = [
   'receptionist', 'administrator', 'technician', 'tutor', 'instructor', 'trainer', 'chaplain', 'deputy',
   'former', 'alumnus', 'alumni', 'contact', 'email', 'ring', 'phone', 'uncle', 'aunt', 'auntie', 'grandpa',
   'granny', 'carer', 'carers', 'guardian', 'sponsor', 'owner', 'pcso', 'nanna', 'volunteers', 'parents',
-  'grandparents', 'trustees', 'councillors', 'nurses', 'officers',
+  'grandparents', 'trustees', 'councillors', 'nurses', 'officers', 'treasurer', 'chairman', 'chairwoman',
+  'chairperson', 'organiser', 'warden', 'ranger', 'midwife', 'counsellor', 'therapist', 'pharmacist',
 ];
 
 /** A last word that makes two capitalised words a place or an organisation ("Penrose Woods", "Kilnmouth Cove", "Highfield Academy"), when the first word is not a known given name. */
@@ -58,6 +59,7 @@ export const ROLE_NOUNS_WORDS: readonly string[] = [
 export const CHILD_CUES_WORDS: readonly string[] = [
   'year', 'reception', 'nursery', 'class', 'pupil', 'pupils', 'starter', 'starters', 'classmates', 'aged',
   'ks1', 'ks2', 'eyfs', 'student', 'students', 'girl', 'boy', 'son', 'daughter', 'welcome', 'welcoming',
+  'sister', 'sisters', 'brother', 'brothers', 'siblings', 'twin', 'twins',
 ];
 
 /** Place and organisation words no one has as a surname: "Albert Road", "Christmas Fayre", "Alder Hey Hospital". */

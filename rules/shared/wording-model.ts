@@ -97,6 +97,10 @@ export function confidentialExtras(
   });
 }
 
+/** Hand-found remarks the model may not overrule: a code or password written out is a secret however
+ * ordinary its sentence reads ("The password for the blog is …"). */
+export const NEVER_DOUBTED: ReadonlySet<string> = new Set(['secret']);
+
 /**
  * What the model says of a field's sentences: those it flags that no hand-found remark covers, and the
  * hand-found remarks it doubts — their sentences read to the model as plainly harmless (odds under
@@ -115,6 +119,7 @@ export function modelVerdicts<T extends KindedSpan>(
     !extras[i]!.includes('hand:hit') && odds[i]! >= model.threshold ? [i] : [],
   );
   const doubted = (h: KindedSpan): boolean => {
+    if (NEVER_DOUBTED.has(h.kind)) return false;
     const last = sentenceIndexAt(sentences, Math.max(h.start, h.end - 1));
     for (let i = sentenceIndexAt(sentences, h.start); i <= last; i++) if (odds[i]! < model.veto) return true;
     return false;

@@ -14,6 +14,11 @@ export function lexiconTags(lower: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
+/** Whether a (lower-case) word is on our list of everyday words parents choose as names ("hope", "poppy"). */
+export function isEverydayWordName(lower: string): boolean {
+  return EVERYDAY.has(lower);
+}
+
 /**
  * Whether a (lower-case, folded) given name is also an everyday English word: our list of words parents
  * choose as names ("hope", "river"), or a word compromise knows only as something other than a name

@@ -287,6 +287,46 @@ const STRONG_CUES = new Set([
   'meet',
   'love',
   'proud',
+  'sister',
+  'brother',
+  'twin',
+  'cousin',
+]);
+// Words before "from", "to" or "in" that make the everyday-word name after them a place.
+const TRAVEL = new Set([
+  'back',
+  'home',
+  'trip',
+  'trips',
+  'visit',
+  'visits',
+  'visited',
+  'went',
+  'go',
+  'going',
+  'came',
+  'come',
+  'returned',
+  'returning',
+  'travelled',
+  'travel',
+  'journey',
+  'holiday',
+  'holidays',
+  'residential',
+  'moved',
+  'move',
+  'moving',
+  'drove',
+  'flew',
+  'sailed',
+  'walked',
+  'walk',
+  'coach',
+  'train',
+  'day',
+  'week',
+  'weekend',
 ]);
 // Weaker cues: only mid-sentence ("thank you to Summer", "a drawing by Hope").
 const WEAK_CUES = new Set(['to', 'from', 'by', 'for']);
@@ -367,8 +407,17 @@ export function readsAsGivenName(
   if (!cased && prev && THING_BEFORE.has(prev.tok.lower)) return false;
   if (!common) return cased || (first.tok.lower.length > 2 && !taggedAsWord(words, i));
   if (!cased) return false;
+  // "Skye as the Angel Gabriel", "Poppy as our narrator": a part in a show.
+  if (nextWord?.tok.lower === 'as' && ['the', 'our', 'a', 'an'].includes(words[i + len + 1]?.tok.lower ?? ''))
+    return true;
   // Part of a longer proper noun: "Barnaby Bear", "Mrs Hope" (titles are handled before this).
-  if (prev && prev.tok.capitalised && /^ $/.test(first.join) && !index.givenByAtom.has(prev.tok.lower))
+  if (
+    prev &&
+    prev.tok.capitalised &&
+    /^ $/.test(first.join) &&
+    !index.givenByAtom.has(prev.tok.lower) &&
+    !STRONG_CUES.has(prev.tok.lower) // "Congratulations Faith!"
+  )
     return false;
 
   // A list of names: "Will and Summer", "Krish, Joy and Miles". A neighbour that is itself an everyday
@@ -389,6 +438,9 @@ export function readsAsGivenName(
     /^\s*-\s*$/.test(first.join) ||
     (/\n[^\p{L}\p{N}]*$/u.test(first.join) && !!next && /^\s*[-,:(]/.test(next.join));
   if (listItem) return true;
+  // "back from Devon", "a trip to Chester", "holiday in Jordan": a place.
+  if (prev && ['from', 'to', 'in'].includes(prev.tok.lower) && TRAVEL.has(words[i - 2]?.tok.lower ?? ''))
+    return false;
   if (prev && !sentenceBreak(first.join)) {
     if (STRONG_CUES.has(prev.tok.lower)) return true;
     if (WEAK_CUES.has(prev.tok.lower)) return true;

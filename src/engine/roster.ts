@@ -5,6 +5,7 @@
 // and "O'Sullivan" meets "O’Sullivan", "OSullivan" and "O Sullivan".
 
 import { PUBLIC_FIGURES } from '../../rules/data/public-figures';
+import { PLACE_OR_ORG_WORDS } from '../../rules/data/unlisted-name-words';
 import { readsAsGivenName } from './given-name-context';
 import type { FieldView } from './rule';
 import type { Token } from './tokens';
@@ -180,10 +181,25 @@ const TITLES = new Set([
   'madame',
   'mme',
   'mister',
+  'coach',
+]);
+
+// Titles that are also everyday words ("his little sister Poppy", "the coach"): titles only with a capital.
+const CAPITALISED_TITLES = new Set([
+  'sister',
+  'father',
+  'captain',
+  'lord',
+  'lady',
+  'madam',
+  'sir',
+  'dame',
+  'coach',
 ]);
 
 export function isTitle(w: Word | undefined): boolean {
-  return !!w && TITLES.has(w.tok.lower);
+  if (!w || !TITLES.has(w.tok.lower)) return false;
+  return w.tok.capitalised || !CAPITALISED_TITLES.has(w.tok.lower);
 }
 
 function isInitial(w: Word | undefined): boolean {
@@ -216,9 +232,10 @@ export function findMentions(
   const isFilename = field.kind === 'filename';
   // A pupil named in full ("Summer Okoro") is the Summer of the sentences after it.
   const named = new Set(namedElsewhere);
+  const organisations = organisationNames(words);
   let i = 0;
   while (i < words.length) {
-    const m = matchAt(index, words, i, isFilename, named);
+    const m = matchAt(index, words, i, isFilename, named, organisations);
     if (m) {
       mentions.push(m.mention);
       const given = m.mention.kind === 'full' && givenNameOf(field, m.mention);
@@ -235,6 +252,7 @@ function matchAt(
   i: number,
   isFilename: boolean,
   namedElsewhere: ReadonlySet<string>,
+  organisations: ReadonlySet<string>,
 ): { mention: NameMention; next: number } | null {
   const w = words[i]!;
   if (isTitle(words[i - 1]) && !isFilename) return null; // "Mrs Smith", "Mr Daniel Shah": adults
@@ -282,8 +300,19 @@ function matchAt(
       matchForm(nameAtoms(pupil.firstName), words, i + len),
       pupil.preferredName ? matchForm(nameAtoms(pupil.preferredName), words, i + len) : 0,
     );
-    // Without a comma, only when the surname is set apart in capitals ("WALKER Billy") or the line is a list.
-    if (givenLen && (!bareSpace || (w.tok.allCaps && !words[i + len]!.tok.allCaps) || isFilename)) {
+    // Without a comma, only when the surname is set apart in capitals ("WALKER Billy", "O'NEILL Ava") or
+    // is nobody's given name ("Birch Callum" on a team sheet; not "Thomas Grace", two children).
+    const surnameWord = words[i + len - 1]!.tok;
+    const setApart = surnameWord.allCaps && !words[i + len]!.tok.allCaps;
+    const afterGiven = words[i + len + givenLen];
+    const plainSurname =
+      surnameWord.capitalised &&
+      words[i + len]!.tok.capitalised &&
+      !isTitle(words[i - 1]) &&
+      !formsAt(index.givenByAtom, words, i).length &&
+      !(afterGiven && /^ $/.test(afterGiven.join) && afterGiven.tok.capitalised) &&
+      !organisations.has(`${surnameWord.lower} ${words[i + len]!.tok.lower}`);
+    if (givenLen && (!bareSpace || setApart || plainSurname || isFilename)) {
       const last = words[i + len + givenLen - 1]!;
       return {
         mention: {
@@ -351,6 +380,22 @@ function matchAt(
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const PLACE_OR_ORG = new Set(PLACE_OR_ORG_WORDS);
+
+/**
+ * Pairs of capitalised words that name a place or organisation somewhere in the field ("Marston Lacey"
+ * of "Marston Lacey Primary"): the same pair alone later in the post is that place, not a person.
+ */
+export function organisationNames(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 2 < words.length; k++) {
+    const [a, b, c] = [words[k]!, words[k + 1]!, words[k + 2]!];
+    if (!PLACE_OR_ORG.has(c.tok.lower) || !c.tok.capitalised || !/^ $/.test(c.join)) continue;
+    if (a.tok.capitalised && b.tok.capitalised && /^ $/.test(b.join))
+      out.add(`${a.tok.lower} ${b.tok.lower}`);
+  }
+  return out;
+}
 
 function matchForm(atoms: string[], words: Word[], i: number): number {
   if (!atoms.length) return 0;

@@ -13,8 +13,15 @@ import {
   PLACE_OR_ORG_WORDS,
   ROLE_NOUNS_WORDS,
 } from '../../rules/data/unlisted-name-words';
-import { isCommonWord, lexiconTags } from './common-words';
-import { isTitle, PUBLIC_FIGURE_NAMES, wordsOf, type RosterIndex, type Word } from './roster';
+import { isCommonWord, isEverydayWordName, lexiconTags } from './common-words';
+import {
+  isTitle,
+  organisationNames,
+  PUBLIC_FIGURE_NAMES,
+  wordsOf,
+  type RosterIndex,
+  type Word,
+} from './roster';
 import type { FieldView } from './rule';
 
 export interface UnlistedName {
@@ -87,6 +94,8 @@ function givenLike(index: RosterIndex, w: Word): 'known' | 'unknown' | false {
 
 // A name alone on its line after a sign-off ("Best wishes,") or above a role ("Headteacher") signs the post.
 function signature(words: Word[], i: number, end: number): boolean {
+  // "Denise Halloran x": kisses after a name still end the line.
+  if (words[end] && /^x+$/.test(words[end]!.tok.lower) && /^ $/.test(words[end]!.join)) end++;
   const lineAfter = words[end];
   const endsLine = !lineAfter || /\n/.test(lineAfter.join);
   if (!endsLine || !/\n/.test(words[i]!.join)) return false;
@@ -139,6 +148,43 @@ function childContext(words: Word[], i: number, end: number): boolean {
   return false;
 }
 
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twenty',
+  'dozens',
+  'several',
+  'many',
+  'some',
+  'lots',
+  'hundreds',
+  'countless',
+]);
+const OPPONENT_BEFORE =
+  /(?:\b(?:v|vs|versus|against|beat|beating)\.?|\d+ ?[-–] ?\d+ (?:to|against|by|with|v|vs))\s+$/i;
+
+function opponent(plain: string, start: number): boolean {
+  return OPPONENT_BEFORE.test(plain.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * An everyday word parents choose as a name ("Poppy", "Mercy") starts a full name when the next word is
+ * the surname of a child already named in full in the post: "Jasper Nyland … his sister Poppy Nyland".
+ */
+function everydayNamed(words: Word[], i: number, surnames: ReadonlySet<string>): 'known' | false {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (!w.tok.capitalised || !isEverydayWordName(w.tok.lower) || !next || !/^ $/.test(next.join)) return false;
+  return next.tok.capitalised && surnames.has(next.tok.lower) ? 'known' : false;
+}
+
 const memo = new WeakMap<FieldView, UnlistedName[]>();
 
 export function findUnlistedNames(index: RosterIndex, field: FieldView): UnlistedName[] {
@@ -147,13 +193,29 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
   const out: UnlistedName[] = [];
   if (field.kind !== 'filename') {
     const words = wordsOf(field);
+    const organisations = organisationNames(words);
+    // Surnames of children named in full so far: a brother or sister may follow.
+    const surnames = new Set(
+      field.mentions
+        .filter((m) => m.kind !== 'given')
+        .map((m) => field.text.folded.slice(m.start, m.end).split(' ').pop()!),
+    );
     const taken = (w: Word): boolean =>
       field.mentions.some((m) => w.tok.start < m.end && m.start < w.tok.end);
     for (let i = 0; i + 1 < words.length; i++) {
       const first = words[i]!;
-      const kind = givenLike(index, first);
+      const kind = givenLike(index, first) || everydayNamed(words, i, surnames);
       if (!kind || taken(first)) continue;
       const prev = words[i - 1];
+      // The second half of a hyphenated given name: judged with its first half ("Kerry-Ann Dobbs" after
+      // "Miss"), or, when the first half is an everyday word ("Rose-Ann"), the name starts there.
+      const halfOf = prev?.tok.capitalised && first.join === '-' ? i - 1 : i;
+      if (halfOf < i && givenLike(index, prev!)) continue;
+      // "the Community Larder", "The Willow Room": a thing or a place, not a child.
+      if (prev?.tok.lower === 'the' && /^ $/.test(first.join)) continue;
+      // "six Willy Wonkas", "two Harry Potters": costumes, not children.
+      if (prev && /^ $/.test(first.join) && (prev.tok.kind === 'number' || NUMBER_WORDS.has(prev.tok.lower)))
+        continue;
       // Inside a longer proper noun ("Houses of Parliament", "St Mary's") or a title-cased heading.
       if (
         prev &&
@@ -199,13 +261,13 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
         .slice(i, end + 1)
         .map((w) => w.tok.lower)
         .join(' ');
-      if (index.allowlist.has(atoms) || PUBLIC_FIGURE_NAMES.has(atoms)) continue;
+      if (index.allowlist.has(atoms) || PUBLIC_FIGURE_NAMES.has(atoms) || organisations.has(atoms)) continue;
       if (
         index.allowlist.has(`${first.tok.lower} ${last.tok.lower}`) ||
         PUBLIC_FIGURE_NAMES.has(`${first.tok.lower} ${last.tok.lower}`)
       )
         continue;
-      if (adultContext(words, i, end + 1)) continue;
+      if (adultContext(words, halfOf, end + 1)) continue;
       if ((kind === 'unknown' ? PLACE_OR_ORG : NEVER_A_SURNAME).has(last.tok.lower)) continue;
       if (kind === 'unknown' && BRAND_CASE.test(first.tok.text)) continue;
       // Neither word a known given name, after a capitalised word mid-sentence: "the Royal British Legion".
@@ -224,6 +286,8 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
         /^\s*['"]/.test(field.text.plain.slice(last.tok.end, last.tok.end + 2))
       )
         continue;
+      // "Lost 3-1 to Fernley Cross", "netball v Kings Norton": an opposing team.
+      if (kind === 'unknown' && opponent(field.text.plain, first.tok.start)) continue;
       if (kind === 'unknown' && !childContext(words, i, end + 1)) {
         // Neither word is a known given name: let compromise judge the span with its neighbours.
         const from = words[Math.max(0, i - 2)]!.tok.start;
@@ -234,10 +298,12 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
         const lastWord = words[end]!.tok.text;
         if (!people.some((p) => p.includes(firstWord) && p.includes(lastWord))) continue;
       }
+      surnames.add(last.tok.lower);
+      const lead = words[halfOf]!;
       out.push({
-        start: first.tok.start,
+        start: lead.tok.start,
         end: last.tok.end,
-        given: { start: first.tok.start, end: words[g]!.tok.end },
+        given: { start: lead.tok.start, end: words[g]!.tok.end },
       });
       i = end;
     }

@@ -55,6 +55,8 @@ describe('roster index', () => {
     ['Well done Tilly\nAshworth', 'full', 'Tilly\nAshworth'],
     ['Winner: Ashworth, Tilly', 'reversed', 'Ashworth, Tilly'],
     ['Winner: ASHWORTH Tilly', 'reversed', 'ASHWORTH Tilly'],
+    ["Reps: O'DONNELL Ruairí (Oak)", 'reversed', "O'DONNELL Ruairí"],
+    ['Team sheet: Hartley Will (captain)', 'reversed', 'Hartley Will'],
     ['Winner: T. Ashworth', 'initial-surname', 'T. Ashworth'],
     ['Winner: Ashworth T.', 'surname-initial', 'Ashworth T'],
     ['Go Kofi Owusu-Ansah!', 'full', 'Kofi Owusu-Ansah'],
@@ -83,6 +85,8 @@ describe('roster index', () => {
     'Mr Tilly Ashworth runs the club',
     'the Ashworth family',
     'Tilly A. did well', // first name and an initial is allowed
+    'Well done to Ashworth Tilly Primary School', // a school, not a pupil written surname first
+    'Thanks Summer Will', // two pupils' given names, not a surname and a given name
   ])('finds no full name in %j', (text) => {
     expect(mentions(text).filter((m) => m.kind !== 'given')).toEqual([]);
   });
@@ -98,6 +102,11 @@ describe('roster index', () => {
     ['Lessons on Faith and Hope', []],
     ['Barty and Hope baked', ['Barty', 'Hope']],
     ['Mr Barty is here', []],
+    ['Congratulations Hope! Brilliant swimming.', ['Hope']],
+    ['Will as the innkeeper was superb', ['Will']],
+    ['Year 6 are back from Hope after a windy week', []],
+    ['Coach Will ran the session', []],
+    ['his little sister Hope joins Oak', ['Hope']],
   ])('reads everyday-word names in context: %j', (text, names) => {
     expect(mentions(text).map((m) => m.text)).toEqual(names);
   });

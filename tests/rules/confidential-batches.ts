@@ -580,6 +580,14 @@ export const NAMED_BUT_NOT_PRIVATE: string[] = [
   'Ethan and his family have a new puppy called Biscuit!',
   'Jacob hurt his finger on the climbing frame but was very brave – all better now!',
   "Year 5's newspaper reports about the fire at the old mill were superb.",
+  // Everyday messages to a family about their own child: kit, lost property, the class pet.
+  'Hello, Ruby has forgotten her swimming bag again, could you drop it at the office in the morning?',
+  "Hi, Tomasz's lunchbox is in lost property; he left it in the hall after assembly.",
+  'Aisha took the class tortoise home for half term and he came back very well fed!',
+  'Hi both, Tomasz needs his wellies in school on Thursday for forest school.',
+  "Ruby's reading book has gone missing – could you have a look under the sofa?",
+  'Tomasz left his coat on the field, it is hanging on the peg by the office.',
+  'Ruby and Aisha looked after Pudding, our class rabbit, all weekend – he loved it!',
 ];
 
 // A third honest check, written after batch 5 was fixed: longer posts, remarks inside newsletters.

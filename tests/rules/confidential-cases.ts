@@ -408,6 +408,23 @@ export const FLAG_MORE: [string, string][] = [
     'Freya has been referred to the educational psychologist.',
     'Freya has been referred to the educational psychologist',
   ],
+  [
+    'The log-in for the Year 4 trip gallery is Otter#2026.',
+    'The log-in for the Year 4 trip gallery is Otter#2026.',
+  ],
+  [
+    'We are negotiating with the builders over £12,000 of extra costs, so please let this go no further.',
+    'negotiating with the builders over £12,000 of extra costs',
+  ],
+  ['The Mensah family have had a hard winter since their mum lost her job.', 'their mum lost her job'],
+  [
+    "We are in talks to take over the nursery next door, so I'd be grateful if this went no further.",
+    'this went no further',
+  ],
+  [
+    'Unofficially, the inspectors were very positive and I think we will keep our Good grade.',
+    'we will keep our Good grade',
+  ],
 ];
 
 export const PASS: string[] = [

@@ -274,6 +274,24 @@ export const FLAG_MORE: [string, string][] = [
     'Not sure why we bother sending letters home when half of you never read them.',
     'half of you never read them',
   ],
+  // Put-downs without a harsh word: a service we are not, a promise mocked, an old head wanted back.
+  ['Lunch money is due on Monday. We are not a cash machine.', 'We are not a cash machine.'],
+  ["The council said the crossing would be done 'by the summer' – which summer?", 'which summer?'],
+  ['Honestly, Year 4 is a madhouse this week.', 'Year 4 is a madhouse this week.'],
+  ['New head, new rules, no consultation. Bring back Mrs Okoye.', 'Bring back Mrs Okoye.'],
+  [
+    'We have answered this twice already. Please read the letter before commenting.',
+    'We have answered this twice already. Please read the letter before commenting.',
+  ],
+  ['Some pupils tidied their trays today. I have known tidier skips.', 'I have known tidier skips.'],
+  [
+    'The fans from Ashcombe Juniors fell far short of the standards we expect at a school match.',
+    'fell far short of the standards we expect',
+  ],
+  [
+    'The contractors left glass on the playground overnight. Amateurs.',
+    'The contractors left glass on the playground overnight. Amateurs.',
+  ],
 ];
 
 export const PASS: string[] = [
@@ -380,6 +398,10 @@ export const PASS_TEMPTING: string[] = [
   'The girl in Year 3 who keeps biting has been put on a reduced timetable until after Easter.',
   "We're still waiting for the new crossing lights, and will keep pressing the council on your behalf.",
   "Mr Adams' class are the worst at keeping secrets – they told everyone about the surprise party!",
+  'Year 1 are off on a zoo trip next week and the hall was a sea of colour for World Book Day.',
+  'We are not a uniform-only shop: the PTA also sells second-hand coats.',
+  'Which summer clubs would your child like? Fill in the form by Friday.',
+  'Enjoy your half term, everyone!',
 ];
 
 // Everyday forms of the same remarks (half missed by the scorer when written, then taught), and a

@@ -433,6 +433,9 @@ const PASS: string[] = [
   'The road will be closed from 9am to 5pm on Saturday for resurfacing.',
   "Our PTA's online auction closes at 9pm on Sunday.",
   'Tickets for the disco go on sale at 9am on Monday.',
+  'Coats can be bought from the shop, which opens 8am–3pm on weekdays and until noon on Saturdays.',
+  'Yes, the office can take payments for trips, Monday to Friday 8.15am–1pm.',
+  'Fell race results: Ahmed, Zain (2nd, 14:05) and Kowalski, Eva (6th, 15:12).',
 ];
 
 describe('event-timing: flags exact times of events pupils attend', () => {

@@ -302,6 +302,15 @@ export const CUES: readonly Cue[] = [
       "idea of (?:\\S+ ){1,3}(?:is|was|seems|appears|involves)(?<=(?:'s|their|his|her|its) idea of (?:\\S+ ){1,3}(?:is|was|seems|appears|involves))|(?:nobody|no one) (?:uses|used|reads|read|wanted|asked for|needs|needed|listens to|looks at)|who (?:haven't|hasn't|have not|has not) (?:\\S+ ){0,2}(?:taught|been in a classroom|set foot in a (?:school|classroom)|worked in a school|stepped into a classroom) (?:in|for) (?:years|decades|ages|a long time|\\w+ years)|(?:parents|those|people|adults|the ones|grown-ups) (?:who|that) (?:let|allow) (?:their|your) (?:children|kids|child)|please don't[.!](?<=: please don't[.!])|lasted (?:\\w+ ){0,2}(?:minutes|seconds|an hour|half an hour)",
   },
   {
+    // "'Disappointed' doesn't cover it" — but "Proud doesn't cover it" is praise.
+    role: 'device',
+    weight: 2.5,
+    ironic: true,
+    pattern: "(?:doesn'?t|does not|don'?t|do not) (?:even )?(?:begin to )?cover it",
+    unless:
+      /\b(?:proud|happy|thrilled|delighted|grateful|excited|amazing|amazed|brilliant|chuffed|impressed|windy|wet|cold|hot|busy|tired|exhausted|emotional|moved|lovely|magical|fun|noisy|muddy|sandy)['"’]?,?\s+(?:doesn'?t|does not|don'?t|do not)\s+(?:even\s+)?(?:begin\s+to\s+)?cover/,
+  },
+  {
     role: 'device',
     weight: 2.5,
     needs: 'target',
@@ -491,7 +500,7 @@ export const CUES: readonly Cue[] = [
     weight: 2.5,
     ironic: true,
     pattern:
-      "(?:who|that) (?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t) (?:be )?(?:even )?bother(?:ed)?(?! to (?:come|be) (?:in|to))\\b|(?:don'?t|do not|no idea) (?:know )?why (?:i|we) (?:even )?bother|for all the good (?:it|that|this|they|he|she)(?:'ll| will| does| did|'s| ever)|what (?:are|am|is|were) (?:we|i|the school|schools|parents|taxpayers) (?:even |actually )?paying (?:for|them for|them)|(?:doesn'?t|does not|don'?t|do not) (?:even )?(?:begin to )?cover it|(?:is|are|was|were) (?:somehow |clearly |apparently )?beneath (?:them|you|him|her)|(?:please |go and |just |go )get a (?:hobby|life|grip)|(?:ticking|tick) (?:boxes|the boxes)|box-ticking|tick-box (?:exercise|culture|inspection)|pray for (?:their|his|her|the|your) next (?:teacher|class|school|head)|(?:heard|got|read|understood) (?:you|it|that|them) the first (?:time|\\d+ times)|(?:some|a few|one or two|several|a handful) of (?:you|them) (?:even|actually) (?:remembered|managed|bothered|turned up|showed up|read|replied|listened|knew|arrived on time)",
+      "(?:who|that) (?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t) (?:be )?(?:even )?bother(?:ed)?(?! to (?:come|be) (?:in|to))\\b|(?:don'?t|do not|no idea) (?:know )?why (?:i|we) (?:even )?bother|for all the good (?:it|that|this|they|he|she)(?:'ll| will| does| did|'s| ever)|what (?:are|am|is|were) (?:we|i|the school|schools|parents|taxpayers) (?:even |actually )?paying (?:for|them for|them)|(?:is|are|was|were) (?:somehow |clearly |apparently )?beneath (?:them|you|him|her)|(?:please |go and |just |go )get a (?:hobby|life|grip)|(?:ticking|tick) (?:boxes|the boxes)|box-ticking|tick-box (?:exercise|culture|inspection)|pray for (?:their|his|her|the|your) next (?:teacher|class|school|head)|(?:heard|got|read|understood) (?:you|it|that|them) the first (?:time|\\d+ times)|(?:some|a few|one or two|several|a handful) of (?:you|them) (?:even|actually) (?:remembered|managed|bothered|turned up|showed up|read|replied|listened|knew|arrived on time)",
   },
   {
     role: 'device',

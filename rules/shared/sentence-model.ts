@@ -179,7 +179,9 @@ const TONES = [
 // What a sentence inherits from its neighbours in the paragraph: a flat "Lovely." after a complaint
 // is the sarcasm, and a complaint often runs over two sentences.
 const CARRIED = ['v:neg1', 'v:neg2', 'v:neg3', 'score>=1', 'score>=2', 'p:?', 'p:eyeroll'];
-const MARKS = new Set([...TONES, ...CARRIED, 'len:short']);
+// Warmth in a neighbour: a flat "Remarkable." after praise is praise, not the sarcasm it is after a complaint.
+const KIND = ['v:pos1', 'v:pos2'];
+const MARKS = new Set([...TONES, ...CARRIED, ...KIND, 'len:short']);
 
 /**
  * A sentence's features beyond its words: the caller's detectors' verdicts (`extra`, e.g.
@@ -231,6 +233,9 @@ export function fieldFeatures(
       ['next:', i + 1],
     ] as const) {
       if (!own[k] || sentences[k]!.paragraph !== sentences[i]!.paragraph) continue;
+      const marks = own[k]!.marks;
+      if (short && KIND.some((m) => marks.has(m)) && !CARRIED.some((m) => marks.has(m)))
+        context.push(featureName('short&kind:', side));
       for (const c of [...CARRIED, 'about'])
         if (own[k]!.marks.has(c)) {
           context.push(featureName(side, c));

@@ -402,6 +402,17 @@ export const PASS_TEMPTING: string[] = [
   'We are not a uniform-only shop: the PTA also sells second-hand coats.',
   'Which summer clubs would your child like? Fill in the form by Friday.',
   'Enjoy your half term, everyone!',
+  // A flat one-word tail after praise is praise (after a complaint it would be sarcasm).
+  "Amir's speech at the memorial service moved the whole church to tears. Remarkable.",
+  'Every family sent in a tin for the harvest boxes. Community at its best.',
+  'Nell swam 50 lengths for the hospice and raised £600. Incredible.',
+  'Year 2 sang the whole carol concert from memory. Superb.',
+  'The choir won the county shield for the third year running. Outstanding.',
+  'Thirty grandparents came to read with Reception today. Wonderful.',
+  "Layla's painting has been chosen for the town hall. Proud doesn't cover it!",
+  'Our Year 6 team beat the high school staff at rounders. Legends.',
+  'Ben finished the fun run in the pouring rain with a huge smile. Brilliant.',
+  'The PTA raised enough for a new playground trail. Thank you, truly.',
 ];
 
 // Everyday forms of the same remarks (half missed by the scorer when written, then taught), and a

@@ -165,7 +165,7 @@ const rule: Rule = {
       },
     ],
     pass: [
-      'Please park considerately and never on the zig-zags.',
+      'Please park with care, and keep off the zig-zags.',
       'We lost 2-0 to a strong Fernhill side, but never stopped trying.',
       "We are reading 'The Bad Guys' in Year 3 this term.",
       'New attendance guidance from the DfE arrives in September.',

@@ -1,4 +1,4 @@
-import { findUnlistedNames } from '../src/engine/unlisted-names';
+import { unlistedInPost } from '../src/engine/unlisted-names';
 import type { Rule } from '../src/engine/rule';
 import { SCHOOLS } from './policies/seeds';
 
@@ -45,6 +45,12 @@ const rule: Rule = {
         text: 'Stars: Year 1: Will; Year 2: Hope',
         media: [{ type: 'image', filename: 'stars.jpg', alt: '' }],
         spans: ['Will', 'Hope'],
+      },
+      {
+        // A new starter named in full, then by first name: both are the child.
+        text: 'Please welcome Oyin Adebanjo to Oak! Oyin loves drawing sharks.',
+        media: [{ type: 'image', filename: 'welcome.jpg', alt: '' }],
+        spans: ['Oyin Adebanjo', 'Oyin'],
       },
       {
         text: 'Here is Ruairí with his model',
@@ -134,7 +140,7 @@ const rule: Rule = {
           ...(m.pupils.length === 1 ? { pupil: m.pupils[0]! } : {}),
         });
       }
-      for (const u of findUnlistedNames(ctx.roster, field)) {
+      for (const u of unlistedInPost(ctx.roster, ctx.fields).get(field.id) ?? []) {
         ctx.report({ field: field.id, start: u.start, end: u.end, messageId: field.kind });
       }
     }

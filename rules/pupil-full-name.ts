@@ -1,4 +1,4 @@
-import { findUnlistedNames } from '../src/engine/unlisted-names';
+import { unlistedInPost } from '../src/engine/unlisted-names';
 import { originalSlice } from '../src/engine/normalise';
 import { formatMessage, type Rule } from '../src/engine/rule';
 import { SCHOOLS } from './policies/seeds';
@@ -93,6 +93,12 @@ const rule: Rule = {
       'Our netball team lost 3-1 to Fernley Cross in the final.',
       'Merry Christmas,\nJo Barraclough x',
       'Thank you to our treasurer Sam Lowry for counting every coin.',
+      'Year 3 learnt a Bob Marley song for the assembly.',
+      'A warm Ashby Green welcome to all our new families!',
+      'Year 1 sang Twinkle Twinkle for the grandparents.',
+      'Thanks to quizmaster Rory Pengelly for a brilliant night!',
+      'Our carol concert will be held at Bethany Chapel this year.',
+      'Ofsted says we are still Good.\n\nGareth Pellow\nExecutive Headteacher, Vale Federation',
       { text: 'Certificates', media: [{ type: 'image', filename: 'tilly_ashworth.jpg', alt: '' }] },
     ],
   },
@@ -118,7 +124,8 @@ const rule: Rule = {
             : {}),
         });
       }
-      for (const u of findUnlistedNames(ctx.roster, field)) {
+      for (const u of unlistedInPost(ctx.roster, ctx.fields).get(field.id) ?? []) {
+        if (u.givenOnly) continue;
         const given = originalSlice(field.text, u.given.start, u.given.end);
         ctx.report({
           field: field.id,

@@ -226,7 +226,7 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
   {
     kind: 'staff',
     pattern:
-      '(?:raised|lodged|filed|submitted|brought|put in) (?:a |an )?(?:formal )?grievance|grievance(?<=\\b(?:formal|his|her|their|the|a) grievance)|grievance (?:against|procedure|hearing|meeting|process)|(?:final |first |formal )?written warning|verbal warning|disciplinary (?:action|hearing|procedure|process|investigation|meeting|matter|case|panel|proceedings|sanction)|capability (?:procedures?|process(?:es)?|plans?|hearings?|meetings?|proceedings)|formal (?:support|improvement|performance) plan|performance improvement plan|(?:gross )?misconduct|employment tribunal',
+      "(?:(?:mr|mrs|miss|ms|dr) \\w+|his|her|their)(?:'s)? (?:hours|days|contract|pay|salary) (?:are|is|have been|has been|will be|are being|is being|to be) (?:being )?(?:cut|reduced|reduce|cut back|slashed|changed|halved)|(?:raised|lodged|filed|submitted|brought|put in) (?:a |an )?(?:formal )?grievance|grievance(?<=\\b(?:formal|his|her|their|the|a) grievance)|grievance (?:against|procedure|hearing|meeting|process)|(?:final |first |formal )?written warning|verbal warning|disciplinary (?:action|hearing|procedure|process|investigation|meeting|matter|case|panel|proceedings|sanction)|capability (?:procedures?|process(?:es)?|plans?|hearings?|meetings?|proceedings)|formal (?:support|improvement|performance) plan|performance improvement plan|(?:gross )?misconduct|employment tribunal",
   },
   {
     kind: 'staff',

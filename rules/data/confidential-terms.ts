@@ -320,7 +320,7 @@ export const LISTS = {
     'additional needs',
     'learning difficult(?:y|ies)',
     'learning disabilit(?:y|ies)',
-    'speech and language (?:therapy|therapist|delay|difficulties|needs)',
+    'speech and language (?:therapy|therapist|delay|difficulties|needs|list|team|support|sessions?|group)',
     'speech delay',
     '(?:1:1|one-to-one|one to one) (?:support|ta|teaching assistant|adult)',
     'iep',

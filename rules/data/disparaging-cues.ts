@@ -271,7 +271,7 @@ export const CUES: readonly Cue[] = [
     weight: 3,
     ironic: true,
     pattern:
-      "(?:i|we) (?:won'?t|will not|shan'?t|couldn'?t|can'?t|cannot) (?:possibly )?(?:repeat|say|print|write|put) (?:here |on here |in public )?what (?:i|we) (?:really )?(?:think|thought|said|called)|keyboard (?:courage|warriors?|heroes|bravado|experts?|critics?)|armchair (?:experts?|critics?|inspectors?)|facebook (?:experts?|warriors?|lawyers?)|(?:says|said|say) it all(?: really)?[.!]|speaks volumes|draw your own conclusions|enough said|the less said (?:about \\w+ )?the better|know who (?:you|they) are",
+      "(?:i|we) (?:won'?t|will not|shan'?t|couldn'?t|can'?t|cannot) (?:possibly )?(?:repeat|say|print|write|put) (?:here |on here |in public )?what (?:i|we) (?:really )?(?:think|thought|said|called)|keyboard (?:courage|warriors?|heroes|bravado|experts?|critics?)|armchair (?:experts?|critics?|inspectors?)|facebook (?:experts?|warriors?|lawyers?)|(?:says|said|say) it all(?:,? really)?(?:\\.|!(?<=(?:wrong|late|again|never|nothing|no one|nobody|not)\\b[^.!?]{0,60}!))|speaks volumes|draw your own conclusions|enough said|the less said (?:about \\w+ )?the better|know who (?:you|they) are",
   },
   {
     role: 'device',
@@ -299,7 +299,7 @@ export const CUES: readonly Cue[] = [
     weight: 2.5,
     needs: 'adult',
     pattern:
-      "idea of (?:\\S+ ){1,3}(?:is|was|seems|appears|involves)(?<=(?:'s|their|his|her|its) idea of (?:\\S+ ){1,3}(?:is|was|seems|appears|involves))|(?:nobody|no one) (?:uses|used|reads|read|wanted|asked for|needs|needed|listens to|looks at)|who (?:haven't|hasn't|have not|has not) (?:\\S+ ){0,2}(?:taught|been in a classroom|set foot in a (?:school|classroom)|worked in a school|stepped into a classroom) (?:in|for) (?:years|decades|ages|a long time|\\w+ years)|(?:parents|those|people|adults|the ones|grown-ups) (?:who|that) (?:let|allow) (?:their|your) (?:children|kids|child)|please don't[.!](?<=: please don't[.!])|lasted (?:\\w+ ){0,2}(?:minutes|seconds|an hour|half an hour)",
+      "idea of (?:\\S+ ){1,3}(?:is|was|seems|appears|involves)(?<=(?:'s|their|his|her|its) idea of (?:\\S+ ){1,3}(?:is|was|seems|appears|involves))|(?:nobody|no one) (?:uses|used|reads|read|wanted(?! to)|asked for|needs(?! to)|needed(?! to)|listens to|looks at)|who (?:haven't|hasn't|have not|has not) (?:\\S+ ){0,2}(?:taught|been in a classroom|set foot in a (?:school|classroom)|worked in a school|stepped into a classroom) (?:in|for) (?:years|decades|ages|a long time|\\w+ years)|(?:parents|those|people|adults|the ones|grown-ups) (?:who|that) (?:let|allow) (?:their|your) (?:children|kids|child)|please don't[.!](?<=: please don't[.!])|lasted (?:\\w+ ){0,2}(?:minutes|seconds|an hour|half an hour)",
   },
   {
     // "'Disappointed' doesn't cover it" — but "Proud doesn't cover it" is praise.
@@ -316,7 +316,7 @@ export const CUES: readonly Cue[] = [
     needs: 'target',
     ironic: true,
     pattern:
-      "if you (?:can )?(?:count|call) ~6 (?:as|a|an) \\w+|(?:which|that) is more than (?:can|could) be said (?:for|of)|more than can be said (?:for|of)|(?:should|ought to) (?:know|have known) better|you(?:'d| would)(?: never| not| hardly) (?:know|guess|have guessed) (?:it|that)|you wouldn'?t know it|(?:a )?masterpiece of|(?:says|saying|said) (?:absolutely )?nothing (?:in|at|with)|(?:somehow |still )?managed to (?:\\S+ ){0,2}(?:disappoint|let us down|make it worse|get it wrong|fail)",
+      "if you (?:can )?(?:count|call) ~6 (?:as|a|an) \\w+|(?:which|that) is more than (?:can|could) be said (?:for|of)|more than (?:can|could) be said (?:for|of)|(?:should|ought to) (?:know|have known) better|you(?:'d| would)(?: never| not| hardly) (?:know|guess|have guessed) (?:it|that)|you wouldn'?t know it|(?:a )?masterpiece of|(?:says|saying|said) (?:absolutely )?nothing (?:in|at|with)|(?:somehow |still )?managed to (?:\\S+ ){0,2}(?:disappoint|let us down|make it worse|get it wrong|fail)",
   },
   {
     role: 'device',
@@ -421,7 +421,7 @@ export const CUES: readonly Cue[] = [
     pattern:
       '(?:thanks|thank you|cheers|big thanks|huge thanks|many thanks|congratulations|congrats|well done|hats off|kudos|shout-?out|a (?:big|huge) thank you),?(?: again)?(?: to)? ~6 (?:for|who|that) (?:\\S+ ){0,12}(?:{letDown})',
     unless:
-      /\b(?:patien(?:t|tly|ce)|understanding|support|kind(?:ly|ness)?|help(?:ed|ing)?|generous|generosity|cheerful|good humour|bearing with|despite|even though|stepping in|stayed)\b/,
+      /\b(?:patien(?:t|tly|ce)|understanding|support|kind(?:ly|ness)?|help(?:ed|ing)?|generous|generosity|cheerful|good humour|bearing with|despite|even though|stepping in|stayed|baked|built|painted)\b|\b(?:given|gave|giving|donated|provided|supplied|sponsored|gifted|treated) (?:us |the (?:school|children|pupils|class) |each \w+ |every \w+ )?(?:a|an|every|some|two|three|\d+|free|new|enough|lunch|tea)\b/,
   },
   {
     role: 'device',
@@ -528,7 +528,7 @@ export const CUES: readonly Cue[] = [
 
 /** Scare quotes: a short quoted phrase in lower case after one of these is a quotation, not sarcasm. */
 export const QUOTE_INTRO =
-  /\b(?:word|words|called|named|titled|entitled|say|says|said|saying|shout|shouted|sound|sounds|spell|spelling|spelt|phrase|read|reading|book|song|sing|singing|sang|learning|learnt|learned|theme|topic|motto|slogan|label|labelled|write|wrote|written|means|mean|meaning|chant|chanted|ask|asked|question|type|search|hashtag|sign|signs|marked|rhyme|poem|story|letters|letter|sounds like)\s*$/;
+  /\b(?:word|words|called|named|titled|entitled|say|says|said|saying|shout|shouted|sound|sounds|spell|spelling|spelt|phrase|read|reading|book|song|sing|singing|sang|learning|learnt|learned|theme|topic|motto|slogan|label|labelled|write|wrote|written|means|mean|meaning|chant|chanted|ask|asked|question|type|search|hashtag|sign|signs|marked|rhyme|poem|story|letters|letter|sounds like|told)\s*[—–:,-]?\s*$/;
 
 /** A short sentence of praise after a let-down reads as sarcasm ("Classy.", "Professional, eh?"). */
 export const IRONIC_TAIL =
@@ -537,7 +537,7 @@ export const IRONIC_TAIL =
 export const IRONIC_ALONE = /(?:,\s*(?:eh|thanks|cheers)\s*[.?]|\beh\?)$/;
 /** "Again." "Typical." "Priorities!" after a complaint. */
 export const WEARY_TAIL =
-  /^(?:(?:yet|once|and|all|so much for) )?(?:again|typical|of course(?: (?:they|it|he|she|you|we) (?:have|has|did|do|does|are|is|was|were|would|will|can't|couldn't|didn't|haven't|hasn't))?|as usual|as ever|as always|every time|every single time|no surprise there|standard|par for the course|what a surprise|shock|surprise,? surprise|who knew|slowly|priorities|standards|logic|efficiency|joined-up thinking|customer service|professionalism|teamwork|leadership|irony)\s*[.?!…]*$/;
+  /^(?:(?:yet|once|and|all|so much for) )?(?:again|typical|of course(?: (?:they|it|he|she|you|we) (?:have|has|did|do|does|are|is|was|were|would|will|can't|couldn't|didn't|haven't|hasn't))?|as usual|as ever|as always|every time|every single time|no surprise there|standard|par for the course|what a surprise|shock|surprise,? surprise|who knew|slowly|priorities|standards|logic|efficiency|joined-up thinking|customer service|professionalism|teamwork|leadership|irony|(?:that |which )?says it all(?:,? really)?)\s*[.?!…]*$/;
 
 /** Exasperation said to the people of the sentence before: "Come on." "Seriously?" */
 export const EXASPERATED_TAIL =

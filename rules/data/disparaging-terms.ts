@@ -160,7 +160,7 @@ export const FIXED: readonly { kind: DisparagingKind; pattern: string }[] = [
   {
     kind: 'sarcasm',
     pattern:
-      '(?:maybe|perhaps|why not) (?:try |have a go at |consider |start )?(?:reading|checking|looking at|opening) (?:the|our|your|my) (?:letter|newsletter|email|e-mail|message|post|website|app|texts?|updates?)|read (?:the|our) (?:letter|newsletter|email|message|post|website|app) (?:properly|next time)|before (?:commenting|complaining|moaning)',
+      '(?:maybe|perhaps|why not) (?:try |have a go at |consider |start )?(?:read(?:ing)?|check(?:ing)?|look(?:ing)? at|open(?:ing)?) (?:the|our|your|my) (?:[\\w-]+ ){0,2}(?:letter|newsletter|email|e-mail|message|post|website|app|texts?|updates?|policy|guidance)|read (?:the|our) (?:letter|newsletter|email|message|post|website|app) (?:properly|next time)|before (?:commenting|complaining|moaning)',
   },
   {
     kind: 'sarcasm',
@@ -195,7 +195,7 @@ export const FIXED: readonly { kind: DisparagingKind; pattern: string }[] = [
   {
     kind: 'sarcasm',
     pattern:
-      "we(?:'re| are) not an? (?:bank|cash ?point|cash machine|taxi(?: service| firm)?|babysitting service|baby-?sitters?|babysitters?|creche|childminders?|hotel|storage (?:unit|facility)|dumping ground|free childcare|parking (?:lot|service)|restaurant)(?= ?[.!,;]|$)|which (?:easter|christmas|summer|spring|autumn|term|half[- ]term|year|century|decade|month|week)\\?|(?:already )?answered (?:this|that|it|the same question) (?:\\w+ times|twice|already|before|more than once|repeatedly)|read (?:the|our|your) (?:letter|newsletter|email|e-mail|message|post|website|app) before (?:tweeting|posting|commenting|asking|emailing|complaining|messaging|you (?:ask|post|tweet|comment|email|complain|message))|(?:i'?ve|i have|we'?ve|we have) (?:seen|known|met) (?:tidier|cleaner|neater|smarter|quieter|calmer|better behaved|more (?:organised|organized|disciplined|polite))(?= \\w)|enjoy your (?:(?:week|month|fortnight|term) of )?(?:detentions?|punishment|lunchtimes? (?:inside|indoors)|time in isolation|exclusion|suspension)|(?:sets?|set|gives?|gave) (?:no|hardly any|barely any) \\w+ and it shows",
+      "we(?:'re| are) not an? (?:bank|cash ?point|cash machine|taxi(?: service| firm)?|babysitting service|baby-?sitters?|babysitters?|creche|childminders?|hotel|storage (?:unit|facility)|dumping ground|free childcare|parking (?:lot|service)|restaurant)(?= ?[.!,;]|$)|which (?:easter|christmas|summer|spring|autumn|term|half[- ]term|year|century|decade|month|week)\\?|(?:already )?answered (?:this|that|it|the same question) (?:\\w+ times|twice|already|before|more than once|repeatedly)|read (?:the|our|your) (?:letter|newsletter|email|e-mail|message|post|website|app) before (?:tweeting|posting|commenting|asking|emailing|complaining|messaging|you (?:ask|post|tweet|comment|email|complain|message))|(?:i'?ve|i have|we'?ve|we have) (?:seen|known|met) (?:tidier|cleaner|neater|smarter|quieter|calmer|better behaved|more (?:organised|organized|disciplined|polite))(?= \\w)|enjoy your (?:(?:week|month|fortnight|term) of )?(?:detentions?|punishment|lunchtimes? (?:inside|indoors)|time in isolation|exclusion|suspension)|(?:sets?|set|gives?|gave) (?:no|hardly any|barely any) \\w+ and it shows|(?:forgot|forgotten|forget) (?:that )?(?:we|our school|the school|this school) (?:existed|exist|exists)|why should (?:he|she|they|\\w+) ~8 when (?:the rest of us|everyone else|other (?:families|parents|children)|we all)",
   },
   {
     kind: 'general',
@@ -205,6 +205,10 @@ export const FIXED: readonly { kind: DisparagingKind; pattern: string }[] = [
   {
     kind: 'staff',
     pattern: 'bring back (?:mr|mrs|miss|ms|dr|the old (?:head|headteacher|head teacher))(?![a-z])',
+  },
+  {
+    kind: 'general',
+    pattern: "(?:couldn'?t|can'?t|cannot|could not) ~5 to save (?:their|his|her|my|your|our) li(?:fe|ves)",
   },
   {
     kind: 'staff',

@@ -130,7 +130,7 @@ export const PAST_WORDS: readonly string[] = [
 
 /**
  * Who usually does things in a school post: "we gathered", "Year 2 released", "the choir sang", and
- * relative pronouns ("thank you to the families who squeezed in").
+ * relative pronouns ("thanks to all the parents who squeezed in").
  */
 // prettier-ignore
 export const SUBJECTS: readonly string[] = [

@@ -21,6 +21,8 @@ export const ADULT_ROLES_WORDS: readonly string[] = [
   'granny', 'carer', 'carers', 'guardian', 'sponsor', 'owner', 'pcso', 'nanna', 'volunteers', 'parents',
   'grandparents', 'trustees', 'councillors', 'nurses', 'officers', 'treasurer', 'chairman', 'chairwoman',
   'chairperson', 'organiser', 'warden', 'ranger', 'midwife', 'counsellor', 'therapist', 'pharmacist',
+  'quizmaster', 'skipper', 'landlord', 'landlady', 'publican', 'harbourmaster', 'coxswain', 'postman',
+  'postwoman', 'executive',
 ];
 
 /** A last word that makes two capitalised words a place or an organisation ("Penrose Woods", "Kilnmouth Cove", "Highfield Academy"), when the first word is not a known given name. */

@@ -5,7 +5,7 @@
 // need a reason: a cue such as "well done", a list with other names, a person's verb or pronoun.
 
 import nlp from 'compromise';
-import { isCommonWord } from './common-words';
+import { isCommonWord, lexiconTags } from './common-words';
 import { isTitle, PUBLIC_FIGURE_NAMES, type RosterIndex, type Word } from './roster';
 
 // Words after a name that make it part of something else: "Hazel class", "Summer Fair", "Rose Garden".
@@ -292,6 +292,8 @@ const STRONG_CUES = new Set([
   'twin',
   'cousin',
 ]);
+// Words joining the names of a list: "Will and Summer", "Leo vs Marina vs Kai".
+const LIST_WORDS = new Set(['and', '&', 'vs', 'v', 'versus']);
 // Words before "from", "to" or "in" that make the everyday-word name after them a place.
 const TRAVEL = new Set([
   'back',
@@ -405,6 +407,15 @@ export function readsAsGivenName(
     return false;
   // "the jasper", "red jasper": a lower-case word after a determiner is a thing.
   if (!cased && prev && THING_BEFORE.has(prev.tok.lower)) return false;
+  // "Bob Marley", "Anne Frank": after someone else's given name, the pupil's name is a surname.
+  if (
+    prev?.tok.capitalised &&
+    /^ $/.test(first.join) &&
+    !index.givenByAtom.has(prev.tok.lower) &&
+    !isCommonWord(prev.tok.lower) &&
+    lexiconTags(prev.tok.lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')
+  )
+    return false;
   if (!common) return cased || (first.tok.lower.length > 2 && !taggedAsWord(words, i));
   if (!cased) return false;
   // "Skye as the Angel Gabriel", "Poppy as our narrator": a part in a show.
@@ -424,8 +435,8 @@ export function readsAsGivenName(
   // word counts only when it has a reason of its own ("on Faith and Grace" has none).
   if (listDepth > 0) {
     const listed = (j: number): boolean => coordinatedName(index, words, j, listDepth - 1);
-    if (prev && ['and', '&'].includes(prev.tok.lower) && listed(i - 2)) return true;
-    if (next && next.tok.lower === 'and' && listed(i + len + 1)) return true;
+    if (prev && LIST_WORDS.has(prev.tok.lower) && listed(i - 2)) return true;
+    if (next && LIST_WORDS.has(next.tok.lower) && next.tok.lower !== '&' && listed(i + len + 1)) return true;
     if (next && /^\s*[,&+]\s*$/.test(next.join) && listed(i + len)) return true;
     if (prev && /^\s*[,&+]\s*$/.test(first.join) && listed(i - 1)) return true;
   }

@@ -100,7 +100,12 @@ function signature(words: Word[], i: number, end: number): boolean {
   const endsLine = !lineAfter || /\n/.test(lineAfter.join);
   if (!endsLine || !/\n/.test(words[i]!.join)) return false;
   if (/,[ \t]*\n/.test(words[i]!.join)) return true;
-  return !!lineAfter && ADULT_ROLES.has(lineAfter.tok.lower);
+  // "Gareth Pellow\nExecutive Headteacher, …": a role among the first words of the next line.
+  for (let k = end; k < Math.min(words.length, end + 3); k++) {
+    if (k > end && /\n/.test(words[k]!.join)) break;
+    if (ADULT_ROLES.has(words[k]!.tok.lower)) return true;
+  }
+  return false;
 }
 
 const isAdultRole = (w: Word): boolean => ADULT_ROLES.has(w.tok.lower);
@@ -124,7 +129,8 @@ function adultContext(words: Word[], i: number, end: number): boolean {
       return true;
     if (k === i - 1 && w.tok.lower === 'of' && words[k - 1]?.tok.lower === 'style') return true;
   }
-  for (let k = end; k < Math.min(words.length, end + 3); k++) {
+  // "Sam Trevail (our harbour skipper)", "Jo Bell, chair of governors".
+  for (let k = end; k < Math.min(words.length, end + 5); k++) {
     const w = words[k]!;
     if (/[.!?\n]/.test(w.join)) break;
     if (isAdultRole(w)) return true;
@@ -148,6 +154,30 @@ function childContext(words: Word[], i: number, end: number): boolean {
   return false;
 }
 
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'behind', 'opposite', 'towards', 'via']);
+// Nouns that a school's or team's name stands before, and a person's name does not.
+const ORG_NOUNS_AFTER = new Set([
+  'pupil',
+  'pupils',
+  'welcome',
+  'community',
+  'children',
+  'staff',
+  'team',
+  'teams',
+  'parents',
+  'families',
+  'spirit',
+  'values',
+  'governors',
+  'choir',
+  'pta',
+  'family',
+  'uniform',
+  'site',
+  'playground',
+  'newsletter',
+]);
 const NUMBER_WORDS = new Set([
   'two',
   'three',
@@ -185,12 +215,19 @@ function everydayNamed(words: Word[], i: number, surnames: ReadonlySet<string>):
   return next.tok.capitalised && surnames.has(next.tok.lower) ? 'known' : false;
 }
 
-const memo = new WeakMap<FieldView, UnlistedName[]>();
+const memo = new WeakMap<FieldView, { names: UnlistedName[]; adults: Set<string> }>();
 
+/** Children not on the roster named in full in one field (see `unlistedInPost` for a whole post). */
 export function findUnlistedNames(index: RosterIndex, field: FieldView): UnlistedName[] {
+  return scanField(index, field).names;
+}
+
+function scanField(index: RosterIndex, field: FieldView): { names: UnlistedName[]; adults: Set<string> } {
   const cached = memo.get(field);
   if (cached) return cached;
   const out: UnlistedName[] = [];
+  // Full names the field says are adults ("local author Lucy Kemp"): adults in the alt text too.
+  const adults = new Set<string>();
   if (field.kind !== 'filename') {
     const words = wordsOf(field);
     const organisations = organisationNames(words);
@@ -254,7 +291,10 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
         givenLike(index, words[end]!) === 'known'
       )
         end++;
+      // A double-barrelled surname: "Coleridge-Taylor", "Clarke-Bennett".
+      while (words[end + 1]?.join === '-' && words[end + 1]!.tok.capitalised) end++;
       const last = words[end]!;
+      if (last.tok.lower === first.tok.lower) continue; // "Twinkle Twinkle", "Bye Bye": a song, not a child
       const afterWord = words[end + 1];
       if (afterWord && /^ $/.test(afterWord.join) && afterWord.tok.capitalised) continue; // "Jack Frost Day", a title
       const atoms = words
@@ -267,8 +307,21 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
         PUBLIC_FIGURE_NAMES.has(`${first.tok.lower} ${last.tok.lower}`)
       )
         continue;
-      if (adultContext(words, halfOf, end + 1)) continue;
+      if (adultContext(words, halfOf, end + 1)) {
+        adults.add(atoms);
+        continue;
+      }
       if ((kind === 'unknown' ? PLACE_OR_ORG : NEVER_A_SURNAME).has(last.tok.lower)) continue;
+      // "the first Ashby Green pupil", "a warm Ashby Green welcome", "represent Ashby Green": a school.
+      if (afterWord && /^ $/.test(afterWord.join) && ORG_NOUNS_AFTER.has(afterWord.tok.lower)) continue;
+      if (prev && /^ $/.test(first.join) && /^represent(?:s|ed|ing)?$/.test(prev.tok.lower)) continue;
+      // "Eldon Vale", "Ashby Green": a given name before a place word is a place more often than a child,
+      // unless the sentence is about a child ("welcome to Amy Green in Year 2").
+      if (kind === 'known' && PLACE_OR_ORG.has(last.tok.lower)) {
+        if (!childContext(words, i, end + 1)) continue;
+        // "at Wesley Chapel", "from Ashby Green": somewhere, not someone.
+        if (prev && /^ $/.test(first.join) && PLACE_PREPOSITIONS.has(prev.tok.lower)) continue;
+      }
       if (kind === 'unknown' && BRAND_CASE.test(first.tok.text)) continue;
       // Neither word a known given name, after a capitalised word mid-sentence: "the Royal British Legion".
       if (
@@ -308,6 +361,67 @@ export function findUnlistedNames(index: RosterIndex, field: FieldView): Unliste
       i = end;
     }
   }
-  memo.set(field, out);
-  return out;
+  const result = { names: out, adults };
+  memo.set(field, result);
+  return result;
+}
+
+export interface PostUnlistedName extends UnlistedName {
+  /** Only the given name, after the child was named in full elsewhere in the post. */
+  givenOnly?: boolean;
+}
+
+const postMemo = new WeakMap<readonly FieldView[], Map<string, PostUnlistedName[]>>();
+
+/**
+ * Children not on the roster named in a post, by field: their full names, less names the post gives to
+ * adults in another field, and — once a child is named in full ("Please welcome Ola Nwosu") — their
+ * given name alone elsewhere in the post ("Ola loves football", "welcome_ola.jpg").
+ */
+export function unlistedInPost(
+  index: RosterIndex,
+  fields: readonly FieldView[],
+): Map<string, PostUnlistedName[]> {
+  const cached = postMemo.get(fields);
+  if (cached) return cached;
+  const scans = fields.map((f) => scanField(index, f));
+  const adults = new Set(scans.flatMap((s) => [...s.adults]));
+  const givens = new Set<string>();
+  const byField = new Map<string, PostUnlistedName[]>();
+  fields.forEach((f, k) => {
+    const names = scans[k]!.names.filter(
+      (n) => !adults.has(f.text.folded.slice(n.start, n.end).replace(/[\s'’-]+/g, ' ')),
+    );
+    for (const n of names) givens.add(f.text.folded.slice(n.given.start, n.given.end));
+    byField.set(f.id, names);
+  });
+  if (givens.size) {
+    for (const f of fields) {
+      const names = byField.get(f.id)!;
+      const taken = (start: number, end: number): boolean =>
+        [...names, ...f.mentions].some((m) => start < m.end && m.start < end);
+      const extra: PostUnlistedName[] = [];
+      const words = wordsOf(f);
+      for (const [k, w] of words.entries()) {
+        if (!givens.has(w.tok.lower) || taken(w.tok.start, w.tok.end)) continue;
+        if (f.kind !== 'filename' && (!w.tok.capitalised || isTitle(words[k - 1]))) continue;
+        // Part of a longer name ("Marston Lacey" again, as a team this time): judged as a full name.
+        const next = words[k + 1];
+        if (f.kind !== 'filename' && next && /^ $/.test(next.join) && next.tok.capitalised) continue;
+        extra.push({
+          start: w.tok.start,
+          end: w.tok.end,
+          given: { start: w.tok.start, end: w.tok.end },
+          givenOnly: true,
+        });
+      }
+      if (extra.length)
+        byField.set(
+          f.id,
+          [...names, ...extra].sort((a, b) => a.start - b.start),
+        );
+    }
+  }
+  postMemo.set(fields, byField);
+  return byField;
 }

@@ -172,6 +172,30 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'missing-consent': [0.94, 1],
     },
   },
+  // Scored once at 7434c47 (macro F1: heldout-s 88.8, heldout-t 92.8; disparaging on s 64.3/78.3), then
+  // read and fixed (schools and places named like people, siblings, signatures, "vs" lists, humour).
+  'heldout-s': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-s'),
+    floors: {
+      'pupil-full-name': [1, 1],
+      'name-with-image': [1, 1],
+      'event-timing': [1, 0.96],
+      confidential: [0.85, 0.89],
+      disparaging: [0.75, 0.95],
+      'missing-consent': [1, 1],
+    },
+  },
+  'heldout-t': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-t'),
+    floors: {
+      'pupil-full-name': [0.95, 1],
+      'name-with-image': [1, 0.97],
+      'event-timing': [0.94, 0.96],
+      confidential: [0.85, 0.94],
+      disparaging: [0.94, 0.94],
+      'missing-consent': [1, 1],
+    },
+  },
   // Tuning corpora for one family of rules: times (f) and pupils' names (g). A rule with no labels
   // there must find nothing (precision 1 with no findings).
   'tuning-f': {

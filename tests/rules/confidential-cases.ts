@@ -418,6 +418,14 @@ export const FLAG_MORE: [string, string][] = [
   ],
   ['The Mensah family have had a hard winter since their mum lost her job.', 'their mum lost her job'],
   [
+    "Mr Haldane's hours are being cut to three days a week after Christmas.",
+    "Mr Haldane's hours are being cut",
+  ],
+  [
+    'Could you put Tomasz on the speech and language list? His sounds are still unclear.',
+    'Tomasz on the speech and language list',
+  ],
+  [
     "We are in talks to take over the nursery next door, so I'd be grateful if this went no further.",
     'this went no further',
   ],

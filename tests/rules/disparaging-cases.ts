@@ -289,6 +289,23 @@ export const FLAG_MORE: [string, string][] = [
     'fell far short of the standards we expect',
   ],
   [
+    "The referees at the tournament couldn't spot a foul to save their lives.",
+    "The referees at the tournament couldn't spot a foul to save their lives.",
+  ],
+  [
+    'Crisps and fizzy drinks again in some lunchboxes – perhaps read the packed lunch policy this time?',
+    'perhaps read the packed lunch policy this time?',
+  ],
+  [
+    'The gritters came at last (unlike January, when the council forgot we existed).',
+    'the council forgot we existed',
+  ],
+  [
+    'Why should one family get a free place when the rest of us pay £12 a session?',
+    'Why should one family get a free place when the rest of us pay £12 a session?',
+  ],
+  ['The coach firm sent a minibus for 40 children. Says it all, really.', 'Says it all, really.'],
+  [
     'The contractors left glass on the playground overnight. Amateurs.',
     'The contractors left glass on the playground overnight. Amateurs.',
   ],
@@ -402,6 +419,9 @@ export const PASS_TEMPTING: string[] = [
   'We are not a uniform-only shop: the PTA also sells second-hand coats.',
   'Which summer clubs would your child like? Fill in the form by Friday.',
   'Enjoy your half term, everyone!',
+  'The last families were still dancing at 9pm, which says it all!',
+  'Thanks to the farm, who have once again given us a pumpkin for every child.',
+  'The bakery will bring pasties for the picnic, so nobody needs to bring lunch!',
   // A flat one-word tail after praise is praise (after a complaint it would be sarcasm).
   "Amir's speech at the memorial service moved the whole church to tears. Remarkable.",
   'Every family sent in a tin for the harvest boxes. Community at its best.',

@@ -588,6 +588,22 @@ export const NAMED_BUT_NOT_PRIVATE: string[] = [
   "Ruby's reading book has gone missing – could you have a look under the sofa?",
   'Tomasz left his coat on the field, it is hanging on the peg by the office.',
   'Ruby and Aisha looked after Pudding, our class rabbit, all weekend – he loved it!',
+  'Hi Mrs Okonjo, thanks for letting us know Ruby is going home with her auntie on Wednesday.',
+  "Hi Mr Nowak, just to say Tomasz's chess club is moved to Thursday this week because of the trip.",
+  "Hi, Aisha's cardigan is in lost property – it has her name in it.",
+  'Hello both, Tomasz will need his packed lunch on Friday as we are out at the museum.',
+  "Hi Mrs Begum, Aisha's library book is due back on Monday, no rush if it is lost under the bed!",
+  'Thanks for the note – we will make sure Ruby goes to the after-school club door at home time.',
+  "Hi Mr Okonjo, Ruby's swimming lesson has moved to the afternoon this week.",
+  'Tomasz left his water bottle on the bus – it is in the office.',
+  'Just a reminder that Aisha is on the team for Saturday, so please bring her boots.',
+  "Thanks for letting me know Tomasz's grandad will collect him today.",
+  // Health notices for everyone: no child is identifiable.
+  'Measles cases are rising in the area – please check your children are vaccinated.',
+  'Chickenpox is going round Year 1; children can come back once the spots have scabbed over.',
+  'There have been a few cases of norovirus locally, so please keep children at home for 48 hours after sickness.',
+  'Flu vaccinations for all year groups take place in school on 12 November.',
+  'Head lice are back! Please check hair this weekend.',
 ];
 
 // A third honest check, written after batch 5 was fixed: longer posts, remarks inside newsletters.

@@ -514,6 +514,9 @@ function check(ctx: RuleContext): void {
   });
   // "no children", "closed to pupils" are about adults; pupils named inside them do not count.
   const pupils = new Marks(PUPIL_ALL, f, (m) => {
+    // "the Children's Centre reception": the name of a place, not pupils who will be there.
+    if (/^\W{0,2}s?\s+centre\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10)))
+      return false;
     const a = adults.last(0, m.index + m[0].length);
     return a < 0 || adults.ends[a]! < m.index + m[0].length || adults.starts[a]! > m.index;
   });

@@ -204,12 +204,12 @@ export const OFFICE_NOUNS: readonly string[] = [
   'answerphone', 'voicemail', 'opening hours', 'office hours', 'inbox', 'kiosk', 'box office', 'uniform',
   'rail', 'rails', 'library', 'lost property', 'swap shop', 'uniform exchange', 'pharmacy', 'surgery',
   'recycling centre', 'post office', 'supermarket', 'store', 'stores', 'absence line', 'attendance line',
-  'sickness line', 'pantry', 'community pantry', 'food bank', 'foodbank', 'clinic',
+  'sickness line', 'pantry', 'community pantry', 'food bank', 'foodbank', 'clinic', 'centre reception',
 ];
 // prettier-ignore
 export const OFFICE_VERBS: readonly string[] = [
   'open', 'opens', 'opening', 'closed', 'closes', 'close', 'staffed', 'hours', 'answered', 'available',
-  'manned', 'staff it', 'run by', 'opening times', 'payments', 'payment', 'can be bought', 'sells',
+  'manned', 'staff it', 'run by', 'opening times', 'payments', 'payment', 'can be bought', 'sells', 'runs', 'operates',
 ];
 
 /** Whatever is staffed or manned at a time is a service with opening hours ("Reception is staffed 8–4"). */

@@ -436,6 +436,7 @@ const PASS: string[] = [
   'Coats can be bought from the shop, which opens 8am–3pm on weekdays and until noon on Saturdays.',
   'Yes, the office can take payments for trips, Monday to Friday 8.15am–1pm.',
   'Fell race results: Ahmed, Zain (2nd, 14:05) and Kowalski, Eva (6th, 15:12).',
+  "The Children's Centre reception is open 8am–5pm; the midwife phone line runs on Fridays from 10am to 1pm.",
 ];
 
 describe('event-timing: flags exact times of events pupils attend', () => {

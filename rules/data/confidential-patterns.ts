@@ -217,6 +217,13 @@ export const PATTERNS: readonly ConfidentialPattern[] = [
     needs: 'named',
   },
 
+  // Police or social services at a family's home: "Police were at the Smiths' again".
+  {
+    kind: 'family',
+    pattern:
+      "(?:police|the police|social services|social workers?|bailiffs) (?:were|was|have been|has been|came|turned up|called|went) (?:round |over |out )?(?:at|to|round) (?:the )?\\w+(?:'s|s'|s's)(?: (?:house|home|flat|place))?",
+  },
+
   // Staff employment matters.
   {
     kind: 'staff',

@@ -203,7 +203,8 @@ export const LISTS = {
     'phased return',
     'convalesc\\w+',
     'recuperat\\w+',
-    'recovering (?:from|after|at home)',
+    // Not "still recovering from Saturday", "recovering from meeting her hero": a joke, not an illness.
+    'recovering (?:from|after)(?! (?:the |last |this |that |our |his |her |their |a |an )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|night|party|disco|trip|residential|match|game|final|concert|show|performance|excitement|shock|celebrations?|christmas|half[- ]term|holidays?|sports day|meeting|quiz|fun run|marathon|race|derby|result|defeat|win)\\b)|recovering at home',
     'ritalin|methylphenidate|melatonin|concerta|elvanse|sertraline|fluoxetine|prozac|epilim|ventolin|salbutamol|antihistamines?|piriton|calpol|meds',
     'started on (?:\\w+ )?(?:medication|tablets|meds|treatment)',
     'wet(?:ting)? the bed|wet (?:himself|herself|themselves)|soiled (?:himself|herself|themselves)|toileting (?:accidents?|issues|problems)|bed-?wetting|night terrors|(?:wet|soiling) accidents?|intimate care',

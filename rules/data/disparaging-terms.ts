@@ -208,7 +208,8 @@ export const FIXED: readonly { kind: DisparagingKind; pattern: string }[] = [
   },
   {
     kind: 'general',
-    pattern: "(?:couldn'?t|can'?t|cannot|could not) ~5 to save (?:their|his|her|my|your|our) li(?:fe|ves)",
+    pattern:
+      "(?:couldn'?t|can'?t|cannot|could not) ~5 to save (?:their|his|her|my|your|our) li(?:fe|ves)|(?:\\w+'s|\\w+'re|is|are|was|were) all (?:talk|mouth|show|spin|bluster|hot air|promises|photo ops?|soundbites?|box-ticking|paperwork)(?: and (?:no|zero|nothing|\\w+(?: \\w+)? jokes))?|nothing but (?:trouble|trouble-?makers|a nuisance|a disgrace|excuses)|attention span of (?:an? )?(?:goldfish|gnat)|no wonder ~3 (?:is|are|was|were|turned out|behaves?) (?:the way|like) (?:he|she|they|it) (?:is|are|was|were|does|do)|(?:box-?tickers|jobsworths|pen-?pushers|bean-?counters),? the (?:whole )?lot of (?:them|you)",
   },
   {
     kind: 'staff',

@@ -14,6 +14,10 @@ export interface KindedSpan extends Span {
   kind: string;
 }
 
+const PUBLISHED =
+  /\b(?:(?:has|have|had) been|was|were|now|are|is) (?:officially )?(?:published|public|released)\b|\bpublished (?:[\w-]+ ){0,4}(?:results|figures|data|report|scores)|performance tables/;
+const NOT_YET_PUBLISHED =
+  /\b(?:not|until|till|before|once|when|unpublished|yet to be|awaiting)\b[^.]{0,30}\bpublished/;
 const SCORE_STEPS = [1, 2, 3].map((at) => ({ at, feature: `score>=${at}` }));
 // The confidential rule's own patterns, without the global flag, so .test() keeps no state.
 const MARKER_ONCE = new RegExp(MARKER.source);
@@ -93,6 +97,8 @@ export function confidentialExtras(
     if (MARKER_ONCE.test(text)) out.push('marker');
     if (GENERIC_ONCE.test(text)) out.push('generic');
     if (CARE_WORDS.test(text)) out.push('care');
+    // "Now the results have been published": public, unlike "before the report is published".
+    if (PUBLISHED.test(text) && !NOT_YET_PUBLISHED.test(text)) out.push('published');
     return out;
   });
 }

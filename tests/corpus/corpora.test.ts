@@ -196,6 +196,20 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'missing-consent': [1, 1],
     },
   },
+  // Scored once at c1a2050 (macro F1 91.2; confidential 65.2/83.3, disparaging 90.0/75.0), then read and
+  // fixed (published results, police at a family's home, "all spin", "nothing but trouble", jokes about
+  // "recovering from Saturday").
+  'heldout-v': {
+    dir: join(ROOT, 'tests/fixtures/corpus/heldout-v'),
+    floors: {
+      'pupil-full-name': [0.95, 1],
+      'name-with-image': [0.95, 1],
+      'event-timing': [0.97, 0.97],
+      confidential: [0.8, 0.88],
+      disparaging: [0.92, 0.95],
+      'missing-consent': [1, 1],
+    },
+  },
   // Tuning corpora for one family of rules: times (f) and pupils' names (g). A rule with no labels
   // there must find nothing (precision 1 with no findings).
   'tuning-f': {

@@ -421,6 +421,7 @@ export const FLAG_MORE: [string, string][] = [
     "Mr Haldane's hours are being cut to three days a week after Christmas.",
     "Mr Haldane's hours are being cut",
   ],
+  ['The police were round at the Hendersons’ again last night.', 'police were round at the Hendersons’'],
   [
     'Could you put Tomasz on the speech and language list? His sounds are still unclear.',
     'Tomasz on the speech and language list',
@@ -485,6 +486,11 @@ export const PASS: string[] = [
 ];
 
 export const PASS_MORE: string[] = [
+  // Results once published are public.
+  'Our published KS2 results are now in the performance tables: 78% reached the expected standard.',
+  'Now the figures are out officially, we can share that 81% of Year 6 met the expected standard in reading.',
+  'The DfE has published our phonics results: 92% of Year 1 passed the screening check.',
+  'As published on our website, 68% of pupils reached greater depth in maths this summer.',
   'Family matters: our new parenting course starts in May.',
   'Sam stole the show as the wolf!',
   "Shh, don't tell the children – Santa is coming on Friday!",

@@ -305,6 +305,20 @@ export const FLAG_MORE: [string, string][] = [
     'Why should one family get a free place when the rest of us pay £12 a session?',
   ],
   ['The coach firm sent a minibus for 40 children. Says it all, really.', 'Says it all, really.'],
+  ['The new head is all spin and no substance.', 'all spin'],
+  ['That lot next door are nothing but trouble.', 'nothing but trouble'],
+  [
+    'The inspectors had no idea about our pupils. Jobsworths, the lot of them.',
+    'Jobsworths, the lot of them.',
+  ],
+  [
+    'Another fight at the gate. No wonder their lad is the way he is.',
+    'No wonder their lad is the way he is.',
+  ],
+  [
+    'Assembly today was like talking to a class with the attention span of a gnat.',
+    'the attention span of a gnat',
+  ],
   [
     'The contractors left glass on the playground overnight. Amateurs.',
     'The contractors left glass on the playground overnight. Amateurs.',
@@ -420,6 +434,8 @@ export const PASS_TEMPTING: string[] = [
   'Which summer clubs would your child like? Fill in the form by Friday.',
   'Enjoy your half term, everyone!',
   'The last families were still dancing at 9pm, which says it all!',
+  "Our superstar readers – heroes, the lot of them! It's all fun and games in Year 1 this week.",
+  'Mr Kay is still recovering from Saturday’s fun run, but he finished!',
   'Thanks to the farm, who have once again given us a pumpkin for every child.',
   'The bakery will bring pasties for the picnic, so nobody needs to bring lunch!',
   // A flat one-word tail after praise is praise (after a complaint it would be sarcasm).

@@ -71,3 +71,23 @@ export const NEVER_A_SURNAME_WORDS: readonly string[] = [
   'college', 'council', 'railway', 'museum', 'stadium', 'hospital', 'surgery', 'clinic', 'cafe', 'café',
   'hotel', 'pub', 'restaurant', 'ltd', 'plc', 'fc', 'centre', 'library', 'libraries',
 ];
+
+/** Nouns a school's or team's name stands before and a person's name does not: "the first Ashby Green pupil". */
+// prettier-ignore
+export const ORG_NOUNS_AFTER_WORDS: readonly string[] = [
+  'pupil', 'pupils', 'welcome', 'community', 'children', 'staff', 'team', 'teams', 'parents', 'families',
+  'spirit', 'values', 'governors', 'choir', 'pta', 'family', 'uniform', 'site', 'playground', 'newsletter',
+];
+
+/** Words before a given name and a place word that make them a place: "at Bethany Chapel". */
+// prettier-ignore
+export const PLACE_PREPOSITIONS_WORDS: readonly string[] = [
+  'at', 'in', 'near', 'outside', 'behind', 'opposite', 'towards', 'via',
+];
+
+/** Counts before two capitalised words that make them a costume or a title, not a child: "six Willy Wonkas". */
+// prettier-ignore
+export const COUNT_WORDS: readonly string[] = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'dozens', 'several',
+  'many', 'some', 'lots', 'hundreds', 'countless',
+];

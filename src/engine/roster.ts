@@ -383,8 +383,8 @@ const NONE: ReadonlySet<string> = new Set();
 const PLACE_OR_ORG = new Set(PLACE_OR_ORG_WORDS);
 
 /**
- * Pairs of capitalised words that name a place or organisation somewhere in the field ("Marston Lacey"
- * of "Marston Lacey Primary"): the same pair alone later in the post is that place, not a person.
+ * Pairs of capitalised words that name a place or organisation somewhere in the field ("Ashby Green"
+ * of "Ashby Green Primary"): the same pair alone later in the post is that place, not a person.
  */
 export function organisationNames(words: readonly Word[]): Set<string> {
   const out = new Set<string>();

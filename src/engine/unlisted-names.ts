@@ -9,6 +9,9 @@ import { EXTRA_GIVEN_NAMES } from '../../rules/data/given-names';
 import {
   ADULT_ROLES_WORDS,
   CHILD_CUES_WORDS,
+  COUNT_WORDS,
+  ORG_NOUNS_AFTER_WORDS,
+  PLACE_PREPOSITIONS_WORDS,
   NEVER_A_SURNAME_WORDS,
   PLACE_OR_ORG_WORDS,
   ROLE_NOUNS_WORDS,
@@ -94,7 +97,7 @@ function givenLike(index: RosterIndex, w: Word): 'known' | 'unknown' | false {
 
 // A name alone on its line after a sign-off ("Best wishes,") or above a role ("Headteacher") signs the post.
 function signature(words: Word[], i: number, end: number): boolean {
-  // "Denise Halloran x": kisses after a name still end the line.
+  // "Jo Barraclough x": kisses after a name still end the line.
   if (words[end] && /^x+$/.test(words[end]!.tok.lower) && /^ $/.test(words[end]!.join)) end++;
   const lineAfter = words[end];
   const endsLine = !lineAfter || /\n/.test(lineAfter.join);
@@ -154,49 +157,9 @@ function childContext(words: Word[], i: number, end: number): boolean {
   return false;
 }
 
-const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'behind', 'opposite', 'towards', 'via']);
-// Nouns that a school's or team's name stands before, and a person's name does not.
-const ORG_NOUNS_AFTER = new Set([
-  'pupil',
-  'pupils',
-  'welcome',
-  'community',
-  'children',
-  'staff',
-  'team',
-  'teams',
-  'parents',
-  'families',
-  'spirit',
-  'values',
-  'governors',
-  'choir',
-  'pta',
-  'family',
-  'uniform',
-  'site',
-  'playground',
-  'newsletter',
-]);
-const NUMBER_WORDS = new Set([
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'twenty',
-  'dozens',
-  'several',
-  'many',
-  'some',
-  'lots',
-  'hundreds',
-  'countless',
-]);
+const PLACE_PREPOSITIONS = new Set<string>(PLACE_PREPOSITIONS_WORDS);
+const ORG_NOUNS_AFTER = new Set<string>(ORG_NOUNS_AFTER_WORDS);
+const NUMBER_WORDS = new Set<string>(COUNT_WORDS);
 const OPPONENT_BEFORE =
   /(?:\b(?:v|vs|versus|against|beat|beating)\.?|\d+ ?[-–] ?\d+ (?:to|against|by|with|v|vs))\s+$/i;
 
@@ -206,7 +169,7 @@ function opponent(plain: string, start: number): boolean {
 
 /**
  * An everyday word parents choose as a name ("Poppy", "Mercy") starts a full name when the next word is
- * the surname of a child already named in full in the post: "Jasper Nyland … his sister Poppy Nyland".
+ * the surname of a child already named in full in the post: "Oskar Brandvold … his sister Poppy Brandvold".
  */
 function everydayNamed(words: Word[], i: number, surnames: ReadonlySet<string>): 'known' | false {
   const w = words[i]!;
@@ -226,7 +189,7 @@ function scanField(index: RosterIndex, field: FieldView): { names: UnlistedName[
   const cached = memo.get(field);
   if (cached) return cached;
   const out: UnlistedName[] = [];
-  // Full names the field says are adults ("local author Lucy Kemp"): adults in the alt text too.
+  // Full names the field says are adults ("local author Jo Bell"): adults in the alt text too.
   const adults = new Set<string>();
   if (field.kind !== 'filename') {
     const words = wordsOf(field);
@@ -244,11 +207,11 @@ function scanField(index: RosterIndex, field: FieldView): { names: UnlistedName[
       const kind = givenLike(index, first) || everydayNamed(words, i, surnames);
       if (!kind || taken(first)) continue;
       const prev = words[i - 1];
-      // The second half of a hyphenated given name: judged with its first half ("Kerry-Ann Dobbs" after
+      // The second half of a hyphenated given name: judged with its first half ("Mary-Jo Fenwick" after
       // "Miss"), or, when the first half is an everyday word ("Rose-Ann"), the name starts there.
       const halfOf = prev?.tok.capitalised && first.join === '-' ? i - 1 : i;
       if (halfOf < i && givenLike(index, prev!)) continue;
-      // "the Community Larder", "The Willow Room": a thing or a place, not a child.
+      // "the Village Pantry", "The Willow Room": a thing or a place, not a child.
       if (prev?.tok.lower === 'the' && /^ $/.test(first.join)) continue;
       // "six Willy Wonkas", "two Harry Potters": costumes, not children.
       if (prev && /^ $/.test(first.join) && (prev.tok.kind === 'number' || NUMBER_WORDS.has(prev.tok.lower)))
@@ -315,11 +278,11 @@ function scanField(index: RosterIndex, field: FieldView): { names: UnlistedName[
       // "the first Ashby Green pupil", "a warm Ashby Green welcome", "represent Ashby Green": a school.
       if (afterWord && /^ $/.test(afterWord.join) && ORG_NOUNS_AFTER.has(afterWord.tok.lower)) continue;
       if (prev && /^ $/.test(first.join) && /^represent(?:s|ed|ing)?$/.test(prev.tok.lower)) continue;
-      // "Eldon Vale", "Ashby Green": a given name before a place word is a place more often than a child,
+      // "Ashby Green", "Ashby Green": a given name before a place word is a place more often than a child,
       // unless the sentence is about a child ("welcome to Amy Green in Year 2").
       if (kind === 'known' && PLACE_OR_ORG.has(last.tok.lower)) {
         if (!childContext(words, i, end + 1)) continue;
-        // "at Wesley Chapel", "from Ashby Green": somewhere, not someone.
+        // "at Bethany Chapel", "from Ashby Green": somewhere, not someone.
         if (prev && /^ $/.test(first.join) && PLACE_PREPOSITIONS.has(prev.tok.lower)) continue;
       }
       if (kind === 'unknown' && BRAND_CASE.test(first.tok.text)) continue;
@@ -339,7 +302,7 @@ function scanField(index: RosterIndex, field: FieldView): { names: UnlistedName[
         /^\s*['"]/.test(field.text.plain.slice(last.tok.end, last.tok.end + 2))
       )
         continue;
-      // "Lost 3-1 to Fernley Cross", "netball v Kings Norton": an opposing team.
+      // "Lost 3-1 to Fernley Cross", "netball v Fernley Cross": an opposing team.
       if (kind === 'unknown' && opponent(field.text.plain, first.tok.start)) continue;
       if (kind === 'unknown' && !childContext(words, i, end + 1)) {
         // Neither word is a known given name: let compromise judge the span with its neighbours.
@@ -375,8 +338,8 @@ const postMemo = new WeakMap<readonly FieldView[], Map<string, PostUnlistedName[
 
 /**
  * Children not on the roster named in a post, by field: their full names, less names the post gives to
- * adults in another field, and — once a child is named in full ("Please welcome Ola Nwosu") — their
- * given name alone elsewhere in the post ("Ola loves football", "welcome_ola.jpg").
+ * adults in another field, and — once a child is named in full ("Please welcome Oyin Adebanjo") — their
+ * given name alone elsewhere in the post ("Oyin loves football", "welcome_oyin.jpg").
  */
 export function unlistedInPost(
   index: RosterIndex,
@@ -405,7 +368,7 @@ export function unlistedInPost(
       for (const [k, w] of words.entries()) {
         if (!givens.has(w.tok.lower) || taken(w.tok.start, w.tok.end)) continue;
         if (f.kind !== 'filename' && (!w.tok.capitalised || isTitle(words[k - 1]))) continue;
-        // Part of a longer name ("Marston Lacey" again, as a team this time): judged as a full name.
+        // Part of a longer name ("Ashby Green" again, as a team this time): judged as a full name.
         const next = words[k + 1];
         if (f.kind !== 'filename' && next && /^ $/.test(next.join) && next.tok.capitalised) continue;
         extra.push({

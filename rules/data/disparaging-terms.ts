@@ -104,7 +104,7 @@ export const JUDGEMENTS: readonly Judgement[] = [
   {
     strength: 'mild',
     pattern:
-      'disgusting|worst(?! (?:hit|affected|off|case|of|part|bit|thing|weather|storm|fears?|nightmares?))|terrible|terribly|awful|awfully|dreadful|shocking|ridiculous|embarrassing|(?:an? )?embarrassment|nightmare|chaos|chaotic|unacceptable|disappointing|sloppy|careless|running (?:riot|wild)|ran (?:riot|wild)|run (?:riot|wild)|(?:an? )?(?:{intensifier} )+(?:mess|disaster|embarrassment|rabble|circus|zoo)',
+      'disgusting|non-?existent|worst(?! (?:hit|affected|off|case|of|part|bit|thing|weather|storm|fears?|nightmares?))|terrible|terribly|awful|awfully|dreadful|shocking|ridiculous|embarrassing|(?:an? )?embarrassment|nightmare|chaos|chaotic|unacceptable|disappointing|sloppy|careless|running (?:riot|wild)|ran (?:riot|wild)|run (?:riot|wild)|(?:an? )?(?:{intensifier} )+(?:mess|disaster|embarrassment|rabble|circus|zoo)',
   },
   { strength: 'mild', pattern: 'poor|not good enough|not acceptable', predicativeOnly: true },
   {
@@ -150,7 +150,7 @@ export const FIXED: readonly { kind: DisparagingKind; pattern: string }[] = [
   {
     kind: 'sarcasm',
     pattern:
-      "(?:the )?(?:people|ones|folk|powers that be|suits|bods|those) (?:who|that) (?:have )?(?:clearly |obviously )?(?:never|don'?t|do not|can'?t|couldn'?t) (?:visit|set foot|come|bother|listen|read|use|have to|turn up|reply|answer|care|understand|know)",
+      "(?:the )?(?:people|ones|folk|powers that be|suits|bods|those|inspectors|officials|politicians|ministers|managers|consultants) (?:who|that)(?: have|'ve)? (?:clearly |obviously )?(?:never|don'?t|do not|can'?t|couldn'?t) (?:visit|set foot|come|bother|listen|read|use|have to|turn up|reply|answer|care|understand|know|taught|teach|worked in|work in|run a|stood in front of)",
   },
   {
     kind: 'sarcasm',

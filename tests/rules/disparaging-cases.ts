@@ -306,6 +306,11 @@ export const FLAG_MORE: [string, string][] = [
   ],
   ['The coach firm sent a minibus for 40 children. Says it all, really.', 'Says it all, really.'],
   ['The new head is all spin and no substance.', 'all spin'],
+  ['Their after-school provision is, frankly, non-existent.', 'non-existent'],
+  [
+    "Officials who've never taught a Year 2 class telling us how to teach reading is priceless.",
+    "Officials who've never taught",
+  ],
   ['That lot next door are nothing but trouble.', 'nothing but trouble'],
   [
     'The inspectors had no idea about our pupils. Jobsworths, the lot of them.',
@@ -436,6 +441,7 @@ export const PASS_TEMPTING: string[] = [
   'The last families were still dancing at 9pm, which says it all!',
   "Our superstar readers – heroes, the lot of them! It's all fun and games in Year 1 this week.",
   'Mr Kay is still recovering from Saturday’s fun run, but he finished!',
+  'The chance of the trip being cancelled is non-existent – see you at the coach!',
   'Thanks to the farm, who have once again given us a pumpkin for every child.',
   'The bakery will bring pasties for the picnic, so nobody needs to bring lunch!',
   // A flat one-word tail after praise is praise (after a complaint it would be sarcasm).

@@ -78,7 +78,7 @@ const PLACE_BEFORE = new Set(['in', 'round', 'around', 'near', 'across', 'throug
 export const tagsOf = lexiconTags;
 const NAME_TAGS = /Name|Person/;
 const NOT_NAME_TAGS =
-  /Plural|Gerund|Adjective|Adverb|Preposition|Conjunction|Determiner|Pronoun|Expression|QuestionWord|Modal/;
+  /Plural|Gerund|Adjective|Adverb|Preposition|Conjunction|Determiner|Pronoun|Expression|QuestionWord|Modal|City|Country|Region|Place|WeekDay|Month|Uncountable|Holiday/;
 const NOUN_TAGS = /Noun|Singular|Plural|Uncountable|Adjective|Gerund/;
 const VERB_TAGS = /Verb|Tense|Copula|Modal|Auxiliary|Infinitive|Participle/;
 // Verbs compromise files as nouns, seen right after a name: "Frank hit…", "Mia cut…".

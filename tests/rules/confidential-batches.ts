@@ -604,6 +604,8 @@ export const NAMED_BUT_NOT_PRIVATE: string[] = [
   'There have been a few cases of norovirus locally, so please keep children at home for 48 hours after sickness.',
   'Flu vaccinations for all year groups take place in school on 12 November.',
   'Head lice are back! Please check hair this weekend.',
+  'Flu cases are rising across north Leeds – wash hands and catch sneezes.',
+  'Chickenpox has reached Bristol; see the NHS page for what to look out for.',
 ];
 
 // A third honest check, written after batch 5 was fixed: longer posts, remarks inside newsletters.

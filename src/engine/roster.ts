@@ -380,7 +380,8 @@ function matchAt(
 }
 
 const NONE: ReadonlySet<string> = new Set();
-const PLACE_OR_ORG = new Set(PLACE_OR_ORG_WORDS);
+/** A last word that makes two capitalised words a place or an organisation ("Penrose Woods", "Highfield Academy"). */
+export const PLACE_OR_ORG: ReadonlySet<string> = new Set(PLACE_OR_ORG_WORDS);
 
 /**
  * Pairs of capitalised words that name a place or organisation somewhere in the field ("Ashby Green"

@@ -13,13 +13,13 @@ import {
   ORG_NOUNS_AFTER_WORDS,
   PLACE_PREPOSITIONS_WORDS,
   NEVER_A_SURNAME_WORDS,
-  PLACE_OR_ORG_WORDS,
   ROLE_NOUNS_WORDS,
 } from '../../rules/data/unlisted-name-words';
 import { isCommonWord, isEverydayWordName, lexiconTags } from './common-words';
 import {
   isTitle,
   organisationNames,
+  PLACE_OR_ORG,
   PUBLIC_FIGURE_NAMES,
   wordsOf,
   type RosterIndex,
@@ -41,9 +41,6 @@ const EXTRA_GIVEN = new Set(EXTRA_GIVEN_NAMES.map((n) => n.toLowerCase()));
 
 // Words near a name that make the person an adult or a public figure.
 const ADULT_ROLES = new Set<string>(ADULT_ROLES_WORDS);
-// A last word that makes two capitalised words a place or an organisation ("Penrose Woods", "Kilnmouth
-// Cove", "Highfield Academy"). Only applied when the first word is not a known given name.
-const PLACE_OR_ORG = new Set<string>(PLACE_OR_ORG_WORDS);
 // Place and organisation words no one has as a surname: "Albert Road", "Christmas Fayre", "Alder Hey Hospital".
 const NEVER_A_SURNAME = new Set<string>(NEVER_A_SURNAME_WORDS);
 // Award titles look like names: "our Marvellous Mathematician", "Star Reader".
@@ -178,21 +175,28 @@ function everydayNamed(words: Word[], i: number, surnames: ReadonlySet<string>):
   return next.tok.capitalised && surnames.has(next.tok.lower) ? 'known' : false;
 }
 
-const memo = new WeakMap<FieldView, { names: UnlistedName[]; adults: Set<string> }>();
-
-/** Children not on the roster named in full in one field (see `unlistedInPost` for a whole post). */
-export function findUnlistedNames(index: RosterIndex, field: FieldView): UnlistedName[] {
-  return scanField(index, field).names;
+interface FieldScan {
+  words: Word[];
+  /** Children not on the roster named in full in the field. */
+  names: UnlistedName[];
+  /** Full names (as `nameKey`s) the field says are adults ("local author Jo Bell"): adults in the alt text too. */
+  adults: Set<string>;
 }
 
-function scanField(index: RosterIndex, field: FieldView): { names: UnlistedName[]; adults: Set<string> } {
+const memo = new WeakMap<FieldView, FieldScan>();
+
+/** A full name as written in [start, end) of a field, the same however it is spaced or hyphenated. */
+const nameKey = (field: FieldView, start: number, end: number): string =>
+  field.text.folded.slice(start, end).replace(/[\s'’-]+/g, ' ');
+
+/** Children not on the roster named in full in one field (see `unlistedInPost` for a whole post). */
+function scanField(index: RosterIndex, field: FieldView): FieldScan {
   const cached = memo.get(field);
   if (cached) return cached;
   const out: UnlistedName[] = [];
-  // Full names the field says are adults ("local author Jo Bell"): adults in the alt text too.
   const adults = new Set<string>();
+  const words = wordsOf(field);
   if (field.kind !== 'filename') {
-    const words = wordsOf(field);
     const organisations = organisationNames(words);
     // Surnames of children named in full so far: a brother or sister may follow.
     const surnames = new Set(
@@ -271,7 +275,7 @@ function scanField(index: RosterIndex, field: FieldView): { names: UnlistedName[
       )
         continue;
       if (adultContext(words, halfOf, end + 1)) {
-        adults.add(atoms);
+        adults.add(nameKey(field, words[halfOf]!.tok.start, last.tok.end));
         continue;
       }
       if ((kind === 'unknown' ? PLACE_OR_ORG : NEVER_A_SURNAME).has(last.tok.lower)) continue;
@@ -324,7 +328,7 @@ function scanField(index: RosterIndex, field: FieldView): { names: UnlistedName[
       i = end;
     }
   }
-  const result = { names: out, adults };
+  const result = { words, names: out, adults };
   memo.set(field, result);
   return result;
 }
@@ -352,24 +356,22 @@ export function unlistedInPost(
   const givens = new Set<string>();
   const byField = new Map<string, PostUnlistedName[]>();
   fields.forEach((f, k) => {
-    const names = scans[k]!.names.filter(
-      (n) => !adults.has(f.text.folded.slice(n.start, n.end).replace(/[\s'’-]+/g, ' ')),
-    );
+    const names = scans[k]!.names.filter((n) => !adults.has(nameKey(f, n.start, n.end)));
     for (const n of names) givens.add(f.text.folded.slice(n.given.start, n.given.end));
     byField.set(f.id, names);
   });
   if (givens.size) {
-    for (const f of fields) {
+    fields.forEach((f, k) => {
       const names = byField.get(f.id)!;
       const taken = (start: number, end: number): boolean =>
         [...names, ...f.mentions].some((m) => start < m.end && m.start < end);
       const extra: PostUnlistedName[] = [];
-      const words = wordsOf(f);
-      for (const [k, w] of words.entries()) {
+      const words = scans[k]!.words;
+      for (const [j, w] of words.entries()) {
         if (!givens.has(w.tok.lower) || taken(w.tok.start, w.tok.end)) continue;
-        if (f.kind !== 'filename' && (!w.tok.capitalised || isTitle(words[k - 1]))) continue;
+        if (f.kind !== 'filename' && (!w.tok.capitalised || isTitle(words[j - 1]))) continue;
         // Part of a longer name ("Ashby Green" again, as a team this time): judged as a full name.
-        const next = words[k + 1];
+        const next = words[j + 1];
         if (f.kind !== 'filename' && next && /^ $/.test(next.join) && next.tok.capitalised) continue;
         extra.push({
           start: w.tok.start,
@@ -383,7 +385,7 @@ export function unlistedInPost(
           f.id,
           [...names, ...extra].sort((a, b) => a.start - b.start),
         );
-    }
+    });
   }
   postMemo.set(fields, byField);
   return byField;

@@ -21,6 +21,7 @@ import {
   confidentialExtras,
   disparagingExtras,
   joinRemarks,
+  modelMayFlag,
   NEVER_DOUBTED,
   type KindedSpan,
 } from '../rules/shared/wording-model';
@@ -333,7 +334,7 @@ export function tally(corpus: Corpus, model: SentenceModel | null, threshold: nu
     const odds = model ? samples.map((s) => probability(model, s.features)) : [];
     const flagged = model
       ? samples.flatMap((s, i) =>
-          !s.hand && odds[i]! >= threshold ? [{ sentence: s.sentence, kind: 'model' }] : [],
+          modelMayFlag(s.features) && odds[i]! >= threshold ? [{ sentence: s.sentence, kind: 'model' }] : [],
         )
       : [];
     // As modelVerdicts: a hand remark whose sentence the model reads as plainly harmless is dropped.

@@ -18,6 +18,7 @@ const PUBLISHED =
   /\b(?:(?:has|have|had) been|was|were|now|are|is) (?:officially )?(?:published|public|released)\b|\bpublished (?:[\w-]+ ){0,4}(?:results|figures|data|report|scores)|performance tables/;
 const NOT_YET_PUBLISHED =
   /\b(?:not|until|till|before|once|when|unpublished|yet to be|awaiting)\b[^.]{0,30}\bpublished/;
+const SAID_PUBLISHED = 'published';
 const SCORE_STEPS = [1, 2, 3].map((at) => ({ at, feature: `score>=${at}` }));
 // The confidential rule's own patterns, without the global flag, so .test() keeps no state.
 const MARKER_ONCE = new RegExp(MARKER.source);
@@ -98,7 +99,7 @@ export function confidentialExtras(
     if (GENERIC_ONCE.test(text)) out.push('generic');
     if (CARE_WORDS.test(text)) out.push('care');
     // "Now the results have been published": public, unlike "before the report is published".
-    if (PUBLISHED.test(text) && !NOT_YET_PUBLISHED.test(text)) out.push('published');
+    if (PUBLISHED.test(text) && !NOT_YET_PUBLISHED.test(text)) out.push(SAID_PUBLISHED);
     return out;
   });
 }
@@ -106,6 +107,14 @@ export function confidentialExtras(
 /** Hand-found remarks the model may not overrule: a code or password written out is a secret however
  * ordinary its sentence reads ("The password for the blog is …"). */
 export const NEVER_DOUBTED: ReadonlySet<string> = new Set(['secret']);
+
+/**
+ * Whether the model may flag a sentence with these detector verdicts: not one a hand detector found
+ * already, nor one that says itself that what it tells is published ("now the results are published").
+ */
+export function modelMayFlag(extras: readonly string[]): boolean {
+  return !extras.includes('hand:hit') && !extras.includes(SAID_PUBLISHED);
+}
 
 /**
  * What the model says of a field's sentences: those it flags that no hand-found remark covers, and the
@@ -122,7 +131,7 @@ export function modelVerdicts<T extends KindedSpan>(
   const features = fieldFeatures(field, sentences, extras);
   const odds = sentences.map((_, i) => probability(model, features[i]!));
   const flagged = sentences.flatMap((_, i) =>
-    !extras[i]!.includes('hand:hit') && odds[i]! >= model.threshold ? [i] : [],
+    modelMayFlag(extras[i]!) && odds[i]! >= model.threshold ? [i] : [],
   );
   const doubted = (h: KindedSpan): boolean => {
     if (NEVER_DOUBTED.has(h.kind)) return false;

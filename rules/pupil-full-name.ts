@@ -62,6 +62,11 @@ const rule: Rule = {
       },
       { text: 'Welcome, Rose-Ann Kettleby, to Year 3!', spans: ['Rose-Ann Kettleby'] },
       {
+        text: 'New in Oak: Ashworth, Tilly, and her little sister Poppy Ashworth.',
+        spans: ['Ashworth, Tilly', 'Poppy Ashworth'],
+      },
+      { text: 'Well done Tilly\nAshworth and Mercy Ashworth!', spans: ['Tilly\nAshworth', 'Mercy Ashworth'] },
+      {
         text: 'In the alt text',
         media: [{ type: 'image', filename: 'a.jpg', alt: 'Tilly Ashworth with her cup' }],
       },

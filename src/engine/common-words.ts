@@ -14,6 +14,13 @@ export function lexiconTags(lower: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** Whether compromise knows a (lower-case, folded) word as a given name and not as an everyday word. */
+export function isLexiconGivenName(lower: string): boolean {
+  return !isCommonWord(lower) && lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t));
+}
+
 /** Whether a (lower-case) word is on our list of everyday words parents choose as names ("hope", "poppy"). */
 export function isEverydayWordName(lower: string): boolean {
   return EVERYDAY.has(lower);

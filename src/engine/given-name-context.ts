@@ -5,7 +5,7 @@
 // need a reason: a cue such as "well done", a list with other names, a person's verb or pronoun.
 
 import nlp from 'compromise';
-import { isCommonWord, lexiconTags } from './common-words';
+import { isCommonWord, isLexiconGivenName } from './common-words';
 import { isTitle, PUBLIC_FIGURE_NAMES, type RosterIndex, type Word } from './roster';
 
 // Words after a name that make it part of something else: "Hazel class", "Summer Fair", "Rose Garden".
@@ -412,8 +412,7 @@ export function readsAsGivenName(
     prev?.tok.capitalised &&
     /^ $/.test(first.join) &&
     !index.givenByAtom.has(prev.tok.lower) &&
-    !isCommonWord(prev.tok.lower) &&
-    lexiconTags(prev.tok.lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')
+    isLexiconGivenName(prev.tok.lower)
   )
     return false;
   if (!common) return cased || (first.tok.lower.length > 2 && !taggedAsWord(words, i));

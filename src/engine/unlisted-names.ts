@@ -15,9 +15,10 @@ import {
   NEVER_A_SURNAME_WORDS,
   ROLE_NOUNS_WORDS,
 } from '../../rules/data/unlisted-name-words';
-import { isCommonWord, isEverydayWordName, lexiconTags } from './common-words';
+import { isCommonWord, isEverydayWordName, isLexiconGivenName, lexiconTags } from './common-words';
 import {
   isTitle,
+  nameAtoms,
   organisationNames,
   PLACE_OR_ORG,
   PUBLIC_FIGURE_NAMES,
@@ -34,7 +35,6 @@ export interface UnlistedName {
 }
 
 const tagsOf = lexiconTags;
-const GIVEN_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const SURNAME_OK_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
 
 const EXTRA_GIVEN = new Set(EXTRA_GIVEN_NAMES.map((n) => n.toLowerCase()));
@@ -86,9 +86,8 @@ function givenLike(index: RosterIndex, w: Word): 'known' | 'unknown' | false {
   // followed by that pupil's surname, which the roster pass has already found.
   if (isCommonWord(w.tok.lower)) return false;
   if (index.givenByAtom.has(w.tok.lower) || EXTRA_GIVEN.has(w.tok.lower)) return 'known';
-  const tags = tagsOf(w.tok.lower);
-  if (tags.some((t) => GIVEN_TAGS.has(t))) return 'known';
-  if (tags.length === 0 && !isCommonWord(w.tok.lower)) return 'unknown';
+  if (isLexiconGivenName(w.tok.lower)) return 'known';
+  if (tagsOf(w.tok.lower).length === 0) return 'unknown';
   return false;
 }
 
@@ -198,11 +197,12 @@ function scanField(index: RosterIndex, field: FieldView): FieldScan {
   const words = wordsOf(field);
   if (field.kind !== 'filename') {
     const organisations = organisationNames(words);
-    // Surnames of children named in full so far: a brother or sister may follow.
+    // Surnames of children named in full so far: a brother or sister may follow. Taken from the roster,
+    // so "Ashworth, Tilly" and "Tilly\nAshworth" give "ashworth" as "Tilly Ashworth" does.
     const surnames = new Set(
       field.mentions
         .filter((m) => m.kind !== 'given')
-        .map((m) => field.text.folded.slice(m.start, m.end).split(' ').pop()!),
+        .flatMap((m) => m.pupils.map((p) => nameAtoms(index.pupils[p]!.lastName)[0] ?? '')),
     );
     const taken = (w: Word): boolean =>
       field.mentions.some((m) => w.tok.start < m.end && m.start < w.tok.end);

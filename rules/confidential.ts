@@ -159,12 +159,17 @@ const rule: Rule = {
         spans: ['84% passed the screening check'],
       },
       {
+        text: 'Dariusz, sadly, was sent home after hitting another child.',
+        spans: ['Dariusz, sadly, was sent home after hitting another child'],
+      },
+      {
         text: 'We went with Brightside Builders for the roof because their quote was £9,000 cheaper than the other two.',
         spans: ['their quote was £9,000 cheaper than the other two'],
       },
     ],
     pass: [
       'Our school is nut-free, so do check lunchboxes.',
+      'Reminder: we are nut-free. Marmalade, chocolate spread and nut butters will be sent home.',
       'Several children in Hazel class have allergies, so please avoid sending in sweets.',
       'Our SEND Information Report has been updated on the website.',
       'We were judged Good by Ofsted last year, and the full inspection report is on our website.',

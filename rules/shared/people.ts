@@ -119,6 +119,28 @@ function nameShaped(t: Token): boolean {
   return !/ly$/.test(t.lower);
 }
 
+/**
+ * A sentence that opens with a list of things: "Marmalade, chocolate spread and nut butters will be sent
+ * home". The first word is capitalised only because it opens the sentence; a list of children goes on
+ * with names ("Kai, Mia and Leo"), and an aside ("Kai, sadly, …", "Kai, who …") does not read as a noun.
+ */
+function listOfThings(field: FieldView, i: number): boolean {
+  const t = field.tokens[i]!;
+  const prev = field.tokens[i - 1];
+  if (prev && !/[\n]/.test(t.gapBefore) && !/^[.!?:]$/.test(prev.text)) return false;
+  if (NAME_TAGS.test(tagsOf(t.lower).join(' '))) return false;
+  const comma = field.tokens[i + 1];
+  const item = field.tokens[i + 2];
+  if (comma?.text !== ',' || item?.kind !== 'word' || item.capitalised || !looksLikeNoun(item.lower))
+    return false;
+  for (let k = i + 3; k < field.tokens.length; k++) {
+    const w = field.tokens[k]!;
+    if (/^[.!?]$/.test(w.text) || /\n/.test(w.gapBefore)) return false;
+    if (w.lower === 'and' || w.lower === 'or') return true;
+  }
+  return false;
+}
+
 /** A capitalised word that reads as someone's name in its place: "Kai has…", "…that Maya's…". */
 function readsAsName(field: FieldView, i: number): boolean {
   const t = field.tokens[i]!;
@@ -129,6 +151,7 @@ function readsAsName(field: FieldView, i: number): boolean {
   const next = field.tokens[i + 1];
   if (next && next.kind === 'word' && ORG_AFTER.has(next.lower)) return false;
   if (nounAfter(next)) return false;
+  if (listOfThings(field, i)) return false;
   // A run of capitalised words: a given name and a surname ("Kian Murray"), not "Oak Class" or "Universal Credit".
   const next2 = field.tokens[i + 2];
   if (next?.capitalised && next.kind === 'word' && !/\n/.test(next.gapBefore)) {

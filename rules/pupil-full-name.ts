@@ -46,14 +46,14 @@ const rule: Rule = {
       { text: 'Thank you Ruairi ODonnell', spans: ['Ruairi ODonnell'] },
       { text: 'Zuzanna Wójcik read her poem', spans: ['Zuzanna Wójcik'] },
       { text: 'Zuzanna Wojcik read her poem', spans: ['Zuzanna Wojcik'] },
-      { text: 'Please welcome Callum Fairbrother, who joins Year 4 today.', spans: ['Callum Fairbrother'] },
+      { text: 'Please welcome Callum Wetherall, who joins Year 4 today.', spans: ['Callum Wetherall'] },
       { text: 'Well done Joy da Costa!', spans: ['Joy da Costa'] },
       { text: 'Front row: T. Ashworth and J. da Costa', spans: ['T. Ashworth', 'J. da Costa'] },
       { text: 'Please welcome Ella-Mae Pritchard, who joins Year 1.', spans: ['Ella-Mae Pritchard'] },
       { text: 'Welcome to Oakfield, Zebedee Quarrington!', spans: ['Zebedee Quarrington'] },
       {
-        text: 'Well done to former pupil Callum Fairbrother, now at the high school.',
-        spans: ['Callum Fairbrother'],
+        text: 'Well done to former pupil Callum Wetherall, now at the high school.',
+        spans: ['Callum Wetherall'],
       },
       { text: 'Please welcome Lucas van der Berg, who joins Year 2.', spans: ['Lucas van der Berg'] },
       {
@@ -62,8 +62,8 @@ const rule: Rule = {
       },
       { text: 'Welcome, Rose-Ann Kettleby, to Year 3!', spans: ['Rose-Ann Kettleby'] },
       {
-        text: 'New in Oak: Ashworth, Tilly, and her little sister Poppy Ashworth.',
-        spans: ['Ashworth, Tilly', 'Poppy Ashworth'],
+        text: 'New in Oak: Ashworth, Tilly, and her little sister Verity Ashworth.',
+        spans: ['Ashworth, Tilly', 'Verity Ashworth'],
       },
       { text: 'Well done Tilly\nAshworth and Mercy Ashworth!', spans: ['Tilly\nAshworth', 'Mercy Ashworth'] },
       {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
+import { WORDING_CORPORA } from '../fixtures/corpus/held-out';
 
 const ROOT = join(__dirname, '../..');
 const SCORER = join(ROOT, '../shared/eval/score.mjs');
@@ -270,6 +271,9 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
 
 interface Score {
   rule: string;
+  tp: number;
+  fn: number;
+  fp: number;
   precision: number;
   recall: number;
 }
@@ -292,5 +296,27 @@ describe.runIf(existsSync(SCORER))('labelled corpora', () => {
       expect(s.precision).toBeGreaterThanOrEqual(precision);
       expect(s.recall).toBeGreaterThanOrEqual(recall);
     });
+  });
+});
+
+// The 24 unseen wording corpora (held-out.ts), pooled: 2,280 remarks and everyday posts are a steadier
+// measure than any one set. Floors are their first untouched score (265b6e9 and the list-of-things fix: confidential 95.0/92.9,
+// disparaging 89.9/72.2 over 933 remarks).
+const WORDING_FLOORS: Floors = {
+  confidential: [0.94, 0.92],
+  disparaging: [0.89, 0.72],
+};
+
+describe.runIf(existsSync(SCORER))('unseen wording corpora, pooled', () => {
+  const pooled = new Map<string, { tp: number; fn: number; fp: number }>();
+  for (const c of WORDING_CORPORA)
+    for (const s of scoreCorpus(join(ROOT, 'tests/fixtures/corpus', c))) {
+      const p = pooled.get(s.rule) ?? { tp: 0, fn: 0, fp: 0 };
+      pooled.set(s.rule, { tp: p.tp + s.tp, fn: p.fn + s.fn, fp: p.fp + s.fp });
+    }
+  it.each(Object.entries(WORDING_FLOORS))('%s stays at or above its floor', (rule, [precision, recall]) => {
+    const { tp, fn, fp } = pooled.get(rule)!;
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(precision);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(recall);
   });
 });

@@ -5,7 +5,8 @@
 //   npm run train -- --eval            leave one corpus out: train on the rest, score the one left out
 //   npm run train -- --eval --show 0.5 … and print the sentences the model gets wrong at that threshold
 //   npm run train -- --held-out DIR    train on everything, score DIR (never trained on)
-//   --l2 X --nb --min-corpora N --drop prefix,prefix   try another recipe than RECIPES below
+//   --l2 X --nb --min-corpora N --drop prefix,prefix --veto X   try another recipe than RECIPES below
+//   --rule disparaging                 (with --eval) leave one out for that rule only
 //
 // heldout-c and heldout-i are never trained on: they measure how the rules do on unseen writing.
 
@@ -440,6 +441,7 @@ function main(argv: string[]): void {
     const r = { ...RECIPES[rule] };
     if (value('l2')) r.l2 = Number(value('l2'));
     if (value('min-corpora')) r.minCorpora = Number(value('min-corpora'));
+    if (value('veto')) r.veto = Number(value('veto'));
     if (value('drop') !== undefined) r.drop = value('drop')!.split(',').filter(Boolean);
     if (argv.includes('--nb')) r.nb = true;
     if (argv.includes('--no-nb')) r.nb = false;
@@ -450,7 +452,9 @@ function main(argv: string[]): void {
     for (const rule of RULES) scoreHeldOut(rule, recipeFor(rule), heldOut);
   } else if (argv.includes('--eval')) {
     const show = value('show');
-    for (const rule of RULES) leaveOneOut(rule, recipeFor(rule), show ? Number(show) : undefined);
+    const only = value('rule');
+    for (const rule of RULES.filter((r) => !only || r === only))
+      leaveOneOut(rule, recipeFor(rule), show ? Number(show) : undefined);
   } else {
     for (const rule of RULES) {
       const model = trainModel(rule, recipeFor(rule));

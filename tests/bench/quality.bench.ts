@@ -17,7 +17,7 @@ import { nameAtoms } from '../../src/engine/roster';
 import type { Draft, Pupil } from '../../src/engine/types';
 import { parseRosterCsv } from '../../src/settings/roster-csv';
 import { RULE_IDS } from '../../src/settings/schema';
-import { HELD_OUT_CORPORA } from '../fixtures/corpus/held-out';
+import { HELD_OUT_CORPORA, WORDING_CORPORA } from '../fixtures/corpus/held-out';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCORER = join(ROOT, '../shared/eval/score.mjs');
@@ -85,7 +85,15 @@ function chronoTimes(post: Draft): Span[] {
     .map((r) => ({ rule: 'event-timing', field: 'text', start: r.index, end: r.index + r.text.length }));
 }
 
-function score(corpus: string, findingsJsonl: string): Record<string, { precision: number; recall: number }> {
+interface RuleScore {
+  tp: number;
+  fn: number;
+  fp: number;
+  precision: number;
+  recall: number;
+}
+
+function score(corpus: string, findingsJsonl: string): Record<string, RuleScore> {
   const file = join(mkdtempSync(join(tmpdir(), 'safetopost-quality-')), 'findings.jsonl');
   writeFileSync(file, findingsJsonl);
   const out = JSON.parse(
@@ -93,9 +101,7 @@ function score(corpus: string, findingsJsonl: string): Record<string, { precisio
       encoding: 'utf8',
     }),
   );
-  return Object.fromEntries(
-    (out.rules as { rule: string; precision: number; recall: number }[]).map((r) => [r.rule, r]),
-  );
+  return Object.fromEntries((out.rules as (RuleScore & { rule: string })[]).map((r) => [r.rule, r]));
 }
 
 function main(): void {
@@ -148,6 +154,29 @@ function main(): void {
       );
     }
   }
+  if (!args.includes('--corpus')) wordingPooled();
+}
+
+/** The 24 unseen wording corpora, labelled for confidential and disparaging only: pooled. */
+function wordingPooled(): void {
+  const pooled = new Map<string, { tp: number; fn: number; fp: number }>();
+  for (const name of WORDING_CORPORA) {
+    const corpus = join(ROOT, 'tests/fixtures/corpus', name);
+    const ours = score(
+      corpus,
+      run(['--roster', join(corpus, 'roster.csv'), '--posts', join(corpus, 'posts.jsonl')]),
+    );
+    for (const rule of ['confidential', 'disparaging']) {
+      const p = pooled.get(rule) ?? { tp: 0, fn: 0, fp: 0 };
+      const r = ours[rule]!;
+      pooled.set(rule, { tp: p.tp + r.tp, fn: p.fn + r.fn, fp: p.fp + r.fp });
+    }
+  }
+  console.log(`\nunseen wording corpora (${WORDING_CORPORA.length} sets, pooled; peers find nothing here)`);
+  for (const [rule, { tp, fn, fp }] of pooled)
+    console.log(
+      `${rule.padEnd(17)} P ${((100 * tp) / (tp + fp)).toFixed(1)}  R ${((100 * tp) / (tp + fn)).toFixed(1)}  (${tp} found, ${fn} missed, ${fp} false alarms)`,
+    );
 }
 
 main();

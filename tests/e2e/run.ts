@@ -1,6 +1,7 @@
-// `tsx tests/e2e/run.ts [--no-build]`: builds the extension (wxt build), then runs the e2e specs with
+// `tsx tests/e2e/run.ts [--no-build]`: builds the extension for Chromium and Firefox (wxt build), then runs the e2e specs with
 // node's test runner. The specs build the fixture sites themselves.
-// Env: E2E_HEADED=1 shows the browser, E2E_VERBOSE=1 logs the fixture server, CHROMIUM_PATH overrides.
+// Env: E2E_HEADED=1 shows the browser, E2E_VERBOSE=1 logs the fixture server, CHROMIUM_PATH and
+// FIREFOX_PATH override the browsers.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,15 @@ if (!process.argv.includes('--no-build')) {
     'build',
   ]);
   if (status !== 0) process.exit(status);
+  // The Firefox build, for firefox.spec.ts.
+  const firefox = run(process.execPath, [
+    path.join(repoRoot, 'node_modules', 'wxt', 'bin', 'wxt.mjs'),
+    'build',
+    '-b',
+    'firefox',
+    '--mv3',
+  ]);
+  if (firefox !== 0) process.exit(firefox);
 }
 const specs = readdirSync(e2eDir)
   .filter((name) => name.endsWith('.spec.ts'))

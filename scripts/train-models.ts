@@ -5,7 +5,7 @@
 //   npm run train -- --eval            leave one corpus out: train on the rest, score the one left out
 //   npm run train -- --eval --show 0.5 … and print the sentences the model gets wrong at that threshold
 //   npm run train -- --held-out DIR    train on everything, score DIR (never trained on)
-//   --l2 X --nb --min-corpora N --drop prefix,prefix --veto X   try another recipe than RECIPES below
+//   --l2 X --nb --min-corpora N --drop prefix,prefix --veto X --join X   try another recipe than RECIPES below
 //   --rule disparaging                 (with --eval) leave one out for that rule only
 //
 // heldout-c and heldout-i are never trained on: they measure how the rules do on unseen writing.
@@ -21,6 +21,7 @@ import { fieldFeatures, probability, type SentenceModel } from '../rules/shared/
 import {
   confidentialExtras,
   disparagingExtras,
+  flaggedSentences,
   joinRemarks,
   modelMayFlag,
   NEVER_DOUBTED,
@@ -73,10 +74,20 @@ interface Recipe {
   threshold: number;
   /** Odds under which the model overrules a hand-found remark (chosen the same way). */
   veto: number;
+  /** Odds from which a sentence next to a remark joins it (absent: the threshold). */
+  join?: number;
 }
 
 export const RECIPES: Record<RuleId, Recipe> = {
-  disparaging: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.65, veto: 0 },
+  disparaging: {
+    l2: 0.0003,
+    nb: true,
+    minCorpora: 3,
+    drop: ['hand:'],
+    threshold: 0.65,
+    veto: 0,
+    join: 0.3,
+  },
   confidential: { l2: 0.0003, nb: true, minCorpora: 3, drop: ['hand:'], threshold: 0.6, veto: 0.01 },
 };
 const EPOCHS = 300;
@@ -307,6 +318,7 @@ export function train(samples: readonly Sample[], rule: RuleId, recipe: Recipe):
     bias: Math.round(w[n]! * 1000) / 1000,
     threshold: recipe.threshold,
     veto: recipe.veto,
+    ...(recipe.join !== undefined && { join: recipe.join }),
     weights,
   };
 }
@@ -333,11 +345,6 @@ export function tally(corpus: Corpus, model: SentenceModel | null, threshold: nu
   for (const p of corpus.posts) {
     const samples = byPost.get(`${p.corpus}/${p.id}`) ?? [];
     const odds = model ? samples.map((s) => probability(model, s.features)) : [];
-    const flagged = model
-      ? samples.flatMap((s, i) =>
-          modelMayFlag(s.features) && odds[i]! >= threshold ? [{ sentence: s.sentence, kind: 'model' }] : [],
-        )
-      : [];
     // As modelVerdicts: a hand remark whose sentence the model reads as plainly harmless is dropped.
     const hand = model
       ? p.hand.filter(
@@ -346,6 +353,19 @@ export function tally(corpus: Corpus, model: SentenceModel | null, threshold: nu
             !samples.some((s, i) => s.hand && overlaps(s, h) && odds[i]! < model.veto),
         )
       : p.hand;
+    // A post's samples are its sentences in order: sample i is sentence i.
+    const handSentences = new Set(
+      samples.flatMap((s) => (hand.some((h) => overlaps(s, h)) ? [s.sentence] : [])),
+    );
+    const flagged = model
+      ? flaggedSentences(
+          { ...model, threshold },
+          p.sentences,
+          odds,
+          (i) => modelMayFlag(samples[i]!.features),
+          handSentences,
+        ).map((sentence) => ({ sentence, kind: 'model' }))
+      : [];
     const found = p.sentences.length ? joinRemarks(p.sentences, hand, flagged) : [];
     for (const l of p.labels) {
       if (found.some((f) => overlaps(f, l))) t.tp++;
@@ -442,6 +462,7 @@ function main(argv: string[]): void {
     if (value('l2')) r.l2 = Number(value('l2'));
     if (value('min-corpora')) r.minCorpora = Number(value('min-corpora'));
     if (value('veto')) r.veto = Number(value('veto'));
+    if (value('join')) r.join = Number(value('join'));
     if (value('drop') !== undefined) r.drop = value('drop')!.split(',').filter(Boolean);
     if (argv.includes('--nb')) r.nb = true;
     if (argv.includes('--no-nb')) r.nb = false;

@@ -20,6 +20,11 @@ export interface SentenceModel {
   threshold: number;
   /** A hand-found remark is dropped when the model's odds for its sentence are under this. */
   veto: number;
+  /**
+   * A sentence next to a remark in the same paragraph joins it from these lower odds: a complaint told
+   * over several sentences is reported whole (absent: only sentences at the threshold join).
+   */
+  join?: number;
   weights: Readonly<Record<string, number>>;
 }
 

@@ -130,16 +130,53 @@ export function modelVerdicts<T extends KindedSpan>(
 ): { flagged: number[]; kept: T[] } {
   const features = fieldFeatures(field, sentences, extras);
   const odds = sentences.map((_, i) => probability(model, features[i]!));
-  const flagged = sentences.flatMap((_, i) =>
-    modelMayFlag(extras[i]!) && odds[i]! >= model.threshold ? [i] : [],
-  );
   const doubted = (h: KindedSpan): boolean => {
     if (NEVER_DOUBTED.has(h.kind)) return false;
     const last = sentenceIndexAt(sentences, Math.max(h.start, h.end - 1));
     for (let i = sentenceIndexAt(sentences, h.start); i <= last; i++) if (odds[i]! < model.veto) return true;
     return false;
   };
-  return { flagged, kept: hand.filter((h) => !doubted(h)) };
+  const kept = hand.filter((h) => !doubted(h));
+  const handSentences = new Set<number>();
+  for (const h of kept) {
+    const last = sentenceIndexAt(sentences, Math.max(h.start, h.end - 1));
+    for (let i = sentenceIndexAt(sentences, h.start); i <= last; i++) handSentences.add(i);
+  }
+  return {
+    flagged: flaggedSentences(model, sentences, odds, (i) => modelMayFlag(extras[i]!), handSentences),
+    kept,
+  };
+}
+
+/**
+ * The sentences the model flags: those at its threshold, then, from its lower `join` odds, those next
+ * to a flagged or hand-found sentence of the same paragraph (repeatedly, so a run of them joins).
+ */
+export function flaggedSentences(
+  model: SentenceModel,
+  sentences: readonly Sentence[],
+  odds: readonly number[],
+  mayFlag: (i: number) => boolean,
+  handSentences: ReadonlySet<number>,
+): number[] {
+  const on = new Set<number>();
+  odds.forEach((o, i) => {
+    if (mayFlag(i) && o >= model.threshold) on.add(i);
+  });
+  const join = model.join ?? model.threshold;
+  const marked = (i: number): boolean => on.has(i) || handSentences.has(i);
+  for (let grew = join < model.threshold; grew;) {
+    grew = false;
+    odds.forEach((o, i) => {
+      if (marked(i) || o < join || !mayFlag(i)) return;
+      const paragraph = sentences[i]!.paragraph;
+      if ([i - 1, i + 1].some((n) => marked(n) && sentences[n]!.paragraph === paragraph)) {
+        on.add(i);
+        grew = true;
+      }
+    });
+  }
+  return [...on].sort((a, b) => a - b);
 }
 
 /**

@@ -212,7 +212,8 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
     },
   },
   // Never read: the final measure of this version, scored at 37b546f (q also at 3138a69 and 7434c47, u
-  // at 7434c47, w and x at c1a2050 — the same figures give or take one false alarm). Floors are that score.
+  // at 7434c47, w and x at c1a2050 — the same figures give or take one false alarm). Floors are that score,
+  // raised for q and w when disparaging remarks began to take in the sentences beside them (join odds).
   'heldout-q': {
     dir: join(ROOT, 'tests/fixtures/corpus/heldout-q'),
     floors: {
@@ -220,7 +221,7 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'name-with-image': [0.91, 0.91],
       'event-timing': [0.9, 0.96],
       confidential: [0.94, 0.94],
-      disparaging: [0.84, 0.84],
+      disparaging: [0.85, 0.89],
       'missing-consent': [1, 1],
     },
   },
@@ -242,7 +243,7 @@ const CORPORA: Record<string, { dir: string; floors: Floors }> = {
       'name-with-image': [0.9, 0.9],
       'event-timing': [0.97, 0.97],
       confidential: [0.88, 0.84],
-      disparaging: [0.85, 0.9],
+      disparaging: [0.86, 0.95],
       'missing-consent': [0.94, 1],
     },
   },
@@ -301,10 +302,11 @@ describe.runIf(existsSync(SCORER))('labelled corpora', () => {
 
 // The 24 unseen wording corpora (held-out.ts), pooled: 2,280 remarks and everyday posts are a steadier
 // measure than any one set. Floors are their first untouched score (265b6e9 and the list-of-things fix: confidential 95.0/92.9,
-// disparaging 89.9/72.2 over 933 remarks).
+// disparaging 89.9/72.2 over 933 remarks); disparaging raised when remarks began to take in the
+// sentences beside them (join odds 0.3: 91.1/74.6).
 const WORDING_FLOORS: Floors = {
   confidential: [0.94, 0.92],
-  disparaging: [0.89, 0.72],
+  disparaging: [0.91, 0.74],
 };
 
 describe.runIf(existsSync(SCORER))('unseen wording corpora, pooled', () => {

@@ -16,7 +16,7 @@ import {
   stem,
   type SentenceModel,
 } from '../../rules/shared/sentence-model';
-import { joinRemarks, modelVerdicts } from '../../rules/shared/wording-model';
+import { flaggedSentences, joinRemarks, modelVerdicts } from '../../rules/shared/wording-model';
 import { EXAMPLE_ROSTER_CSV } from './example-roster';
 
 /** The post text's FieldView, as the engine builds it for a rule (with the example roster). */
@@ -146,6 +146,33 @@ describe('modelVerdicts', () => {
   });
   it('keeps it when the odds are merely low, above the veto', () => {
     expect(modelVerdicts(model({}, -2), field, sentences, extras, hand).kept).toEqual(hand);
+  });
+});
+
+describe('flaggedSentences', () => {
+  // Six sentences in two paragraphs; odds chosen by hand.
+  const text = 'One. Two. Three.\n\nFour. Five. Six.';
+  const sentences = splitSentences(text);
+  const model: SentenceModel = { rule: 'x', bias: 0, threshold: 0.65, veto: 0, join: 0.3, weights: {} };
+  const all = (): boolean => true;
+  it('flags at the threshold, and from the join odds next to a flagged sentence, repeatedly', () => {
+    expect(flaggedSentences(model, sentences, [0.1, 0.4, 0.7, 0.35, 0.4, 0.9], all, new Set())).toEqual([
+      1, 2, 3, 4, 5,
+    ]);
+  });
+  it('never joins across a paragraph', () => {
+    expect(flaggedSentences(model, sentences, [0.1, 0.1, 0.7, 0.5, 0.1, 0.1], all, new Set())).toEqual([2]);
+  });
+  it('joins a sentence next to a hand-found remark, but never flags the hand-found one itself', () => {
+    expect(
+      flaggedSentences(model, sentences, [0.9, 0.4, 0.1, 0.1, 0.1, 0.1], (i) => i !== 0, new Set([0])),
+    ).toEqual([1]);
+  });
+  it('without join odds, flags at the threshold only', () => {
+    const plain = { ...model, join: undefined };
+    expect(flaggedSentences(plain, sentences, [0.1, 0.4, 0.7, 0.35, 0.2, 0.9], all, new Set())).toEqual([
+      2, 5,
+    ]);
   });
 });
 

@@ -127,7 +127,7 @@ function nameShaped(t: Token): boolean {
 function listOfThings(field: FieldView, i: number): boolean {
   const t = field.tokens[i]!;
   const prev = field.tokens[i - 1];
-  if (prev && !/[\n]/.test(t.gapBefore) && !/^[.!?:]$/.test(prev.text)) return false;
+  if (prev && !/\n/.test(t.gapBefore) && !/^[.!?:]$/.test(prev.text)) return false;
   if (NAME_TAGS.test(tagsOf(t.lower).join(' '))) return false;
   const comma = field.tokens[i + 1];
   const item = field.tokens[i + 2];

@@ -130,18 +130,17 @@ export function modelVerdicts<T extends KindedSpan>(
 ): { flagged: number[]; kept: T[] } {
   const features = fieldFeatures(field, sentences, extras);
   const odds = sentences.map((_, i) => probability(model, features[i]!));
-  const doubted = (h: KindedSpan): boolean => {
-    if (NEVER_DOUBTED.has(h.kind)) return false;
+  // The sentences a hand-found remark covers.
+  const covered = (h: KindedSpan): number[] => {
+    const out: number[] = [];
     const last = sentenceIndexAt(sentences, Math.max(h.start, h.end - 1));
-    for (let i = sentenceIndexAt(sentences, h.start); i <= last; i++) if (odds[i]! < model.veto) return true;
-    return false;
+    for (let i = sentenceIndexAt(sentences, h.start); i <= last; i++) out.push(i);
+    return out;
   };
+  const doubted = (h: KindedSpan): boolean =>
+    !NEVER_DOUBTED.has(h.kind) && covered(h).some((i) => odds[i]! < model.veto);
   const kept = hand.filter((h) => !doubted(h));
-  const handSentences = new Set<number>();
-  for (const h of kept) {
-    const last = sentenceIndexAt(sentences, Math.max(h.start, h.end - 1));
-    for (let i = sentenceIndexAt(sentences, h.start); i <= last; i++) handSentences.add(i);
-  }
+  const handSentences = new Set(kept.flatMap(covered));
   return {
     flagged: flaggedSentences(model, sentences, odds, (i) => modelMayFlag(extras[i]!), handSentences),
     kept,
@@ -164,17 +163,17 @@ export function flaggedSentences(
     if (mayFlag(i) && o >= model.threshold) on.add(i);
   });
   const join = model.join ?? model.threshold;
-  const marked = (i: number): boolean => on.has(i) || handSentences.has(i);
-  for (let grew = join < model.threshold; grew;) {
-    grew = false;
-    odds.forEach((o, i) => {
-      if (marked(i) || o < join || !mayFlag(i)) return;
-      const paragraph = sentences[i]!.paragraph;
-      if ([i - 1, i + 1].some((n) => marked(n) && sentences[n]!.paragraph === paragraph)) {
-        on.add(i);
-        grew = true;
-      }
-    });
+  if (join < model.threshold) {
+    const marked = (i: number): boolean => on.has(i) || handSentences.has(i);
+    const joins = (i: number, n: number): boolean =>
+      !marked(i) &&
+      odds[i]! >= join &&
+      mayFlag(i) &&
+      marked(n) &&
+      sentences[n]!.paragraph === sentences[i]!.paragraph;
+    // One sweep each way carries a run of such sentences from the remark at either end of it.
+    for (let i = 1; i < odds.length; i++) if (joins(i, i - 1)) on.add(i);
+    for (let i = odds.length - 2; i >= 0; i--) if (joins(i, i + 1)) on.add(i);
   }
   return [...on].sort((a, b) => a - b);
 }

@@ -5,6 +5,7 @@
 // and "O'Sullivan" meets "O’Sullivan", "OSullivan" and "O Sullivan".
 
 import { PUBLIC_FIGURES } from '../../rules/data/public-figures';
+import { CAPITALISED_TITLE_WORDS, TITLE_WORDS } from '../../rules/data/titles';
 import { PLACE_OR_ORG_WORDS } from '../../rules/data/unlisted-name-words';
 import { readsAsGivenName } from './given-name-context';
 import type { FieldView } from './rule';
@@ -150,52 +151,9 @@ function formsAt(map: Map<string, NameForm[]>, words: Word[], i: number): { form
   return out;
 }
 
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'miss',
-  'ms',
-  'mx',
-  'dr',
-  'rev',
-  'revd',
-  'reverend',
-  'prof',
-  'professor',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'pc',
-  'sgt',
-  'cllr',
-  'councillor',
-  'father',
-  'fr',
-  'sister',
-  'canon',
-  'bishop',
-  'captain',
-  'capt',
-  'madam',
-  'madame',
-  'mme',
-  'mister',
-  'coach',
-]);
+const TITLES = new Set<string>(TITLE_WORDS);
 
-// Titles that are also everyday words ("his little sister Poppy", "the coach"): titles only with a capital.
-const CAPITALISED_TITLES = new Set([
-  'sister',
-  'father',
-  'captain',
-  'lord',
-  'lady',
-  'madam',
-  'sir',
-  'dame',
-  'coach',
-]);
+const CAPITALISED_TITLES = new Set<string>(CAPITALISED_TITLE_WORDS);
 
 export function isTitle(w: Word | undefined): boolean {
   if (!w || !TITLES.has(w.tok.lower)) return false;

@@ -135,15 +135,18 @@ export interface Breaks {
   ends: number[];
 }
 
-export function clauseBreaks(f: string): Breaks {
+/** Where every match of a global regex starts and ends, in order. */
+function breaksOf(re: RegExp, text: string): Breaks {
   const starts: number[] = [];
   const ends: number[] = [];
-  eachMatch(CLAUSE_BREAK, f, (m) => {
+  eachMatch(re, text, (m) => {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   });
   return { starts, ends };
 }
+
+export const clauseBreaks = (f: string): Breaks => breaksOf(CLAUSE_BREAK, f);
 
 /** The clause around [start, end): from the last break ending at or before start to the next break. */
 export function clauseOf(b: Breaks, len: number, start: number, end: number): { start: number; end: number } {
@@ -172,15 +175,7 @@ export function clauseOf(b: Breaks, len: number, start: number, end: number): { 
  */
 export const SENTENCE_BREAK = /[!?\n•|]|\.(?=\s+(?![a-z0-9])|\s*$)/g;
 
-export function sentenceBreaks(plain: string): Breaks {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  eachMatch(SENTENCE_BREAK, plain, (m) => {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  });
-  return { starts, ends };
-}
+export const sentenceBreaks = (plain: string): Breaks => breaksOf(SENTENCE_BREAK, plain);
 
 // ---------------------------------------------------------------------------------------------------
 // Prepositions before the time.

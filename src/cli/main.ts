@@ -8,7 +8,8 @@ import { ALL_RULES } from '../../rules';
 import { check, createConfig, emptySettings } from '../engine/check';
 import type { EngineSettings } from '../engine/types';
 import { parseRosterCsv } from '../settings/roster-csv';
-import { importSettings, toEngineSettings } from '../settings/schema';
+import { toEngineSettings } from '../settings/schema';
+import { importSettings } from '../settings/settings-file';
 import { InputError } from './errors';
 import { parsePostsJsonl } from './posts';
 

@@ -10,7 +10,8 @@
 import { browser } from 'wxt/browser';
 import type { Pupil } from '../engine/types';
 import { applyManagedPolicy, readManagedPolicy, type ManagedPolicy } from './managed';
-import { defaultSettings, parseRoster, parseSettings, type Settings } from './schema';
+import { parseRoster, parseSettings } from './read-settings';
+import { defaultSettings, type Settings } from './schema';
 
 export interface StoredState {
   /** The settings in force: the admin's own with any IT policy (managed storage) on top. */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { RULES_BY_ID } from '../../rules';
 import { SCHOOLS } from '../../rules/policies/seeds';
 import { POLICY_PROFILES, applyProfile, citationsFor, profileRules } from '../../src/settings/profiles';
-import { RULE_IDS, defaultSettings, parseSettings } from '../../src/settings/schema';
+import { parseSettings } from '../../src/settings/read-settings';
+import { RULE_IDS, defaultSettings } from '../../src/settings/schema';
 
 const SEEDS = join(__dirname, '../../../shared/seeds');
 // Whitespace-normalised, with the policies' markdown bold (**will**) dropped.

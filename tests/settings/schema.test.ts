@@ -2,22 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Pupil } from '../../src/engine/types';
 import {
+  SETTINGS_MIGRATIONS,
+  migrateSettings,
+  parseRoster,
+  parseSettings,
+} from '../../src/settings/read-settings';
+import {
   DEFAULT_RULES,
   RULE_IDS,
-  SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   SettingsSchema,
   defaultSettings,
+  toEngineSettings,
+  type Settings,
+} from '../../src/settings/schema';
+import {
   exportSettings,
   importSettings,
   lineColumn,
   locateJsonError,
-  migrateSettings,
-  parseRoster,
-  parseSettings,
-  toEngineSettings,
-  type Settings,
-} from '../../src/settings/schema';
+} from '../../src/settings/settings-file';
 
 const pupils: Pupil[] = [
   {
@@ -282,6 +286,10 @@ describe('export / import', () => {
     const cut = importSettings('{"version": 1');
     expect(!cut.ok && cut.errors[0]).toMatch(/line 1, column 14 .*found the end of the file/);
     expect(importSettings('')).toEqual({ ok: false, errors: ['The file is empty.'] });
+    const commented = importSettings('{"version": 1, // the current format\n "mode": "tips"}');
+    expect(!commented.ok && commented.errors[0]).toMatch(/line 1, column 16 .*JSON has no comments/);
+    const broken = importSettings('{"version": 1, "allowlist": ["St\nMary\'s"]}');
+    expect(!broken.ok && broken.errors[0]).toMatch(/line 1, column 30 .*line break inside it/);
     expect(importSettings("{'version': 1}")).toMatchObject({
       ok: false,
       errors: [expect.stringMatching(/double quotes/)],

@@ -3,7 +3,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Pupil } from '../../../engine/types';
 import { profileById } from '../../../settings/profiles';
-import { exportSettings, importSettings, type Settings } from '../../../settings/schema';
+import type { Settings } from '../../../settings/schema';
+import { exportSettings, importSettings } from '../../../settings/settings-file';
 import { saveSettingsAndRoster } from '../../../settings/storage';
 import { dateStamp, downloadText, readFileBytes } from '../../shared/download';
 import { ruleTitle } from '../../shared/rule-titles';

@@ -102,6 +102,10 @@ export async function runTour(session: Session, outDir: string): Promise<string[
       const before = await postedCount(page);
       await driver.postButton(page).click();
       const frame = await waitForReviewFrame(page);
+      // The review is an out-of-process frame: wait for it to paint its dialog, or the screenshot can
+      // catch the frame's previous picture ("Checking…").
+      await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.waitForTimeout(100);
       await shoot(page, `${stop.site}-review`);
       if (await scrolledIntoView(frame.locator('.choices'))) await shoot(page, `${stop.site}-review-choices`);
 

@@ -13,7 +13,8 @@ import nlp from 'compromise';
 import { ALL_RULES } from '../../rules';
 import { check, createConfig, emptySettings } from '../../src/engine/check';
 import { buildRosterIndex } from '../../src/engine/roster';
-import { parseRosterCsv, rosterToCsv } from '../../src/settings/roster-csv';
+import { parseRosterCsv } from '../../src/settings/roster-csv';
+import { rosterToCsv } from '../../src/settings/roster-export';
 import type { Draft, Pupil } from '../../src/engine/types';
 
 const json = process.argv.includes('--json');

@@ -2,18 +2,16 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Pupil } from '../../src/engine/types';
+import { recogniseHeader } from '../../src/settings/roster-columns';
+import { formatRowError, parseRosterCsv } from '../../src/settings/roster-csv';
+import { decodeRosterBytes, decodeWindows1252 } from '../../src/settings/roster-decode';
+import { rosterToCsv } from '../../src/settings/roster-export';
 import {
-  decodeRosterBytes,
-  decodeWindows1252,
-  formatRowError,
-  normaliseName,
   normaliseYearGroup,
   parseConsentValue,
   parseDoNotPublishValue,
-  parseRosterCsv,
-  recogniseHeader,
-  rosterToCsv,
-} from '../../src/settings/roster-csv';
+} from '../../src/settings/roster-pupil';
+import { normaliseName } from '../../src/settings/text';
 
 const OUR_HEADER =
   'first_name,last_name,preferred_name,year_group,class,photo_consent,name_consent,video_consent,do_not_publish';
@@ -249,6 +247,22 @@ describe('parseRosterCsv: MIS headers', () => {
     expect(r.errors).toEqual([]);
     expect(r.pupils).toHaveLength(1);
     expect(r.warnings.join('\n')).toMatch(/above the header \(line 3\) were skipped/);
+  });
+
+  it('skips up to ten lines of preamble, and says so when the header is further down', () => {
+    const preamble = (n: number) =>
+      Array.from({ length: n }, (_, i) => `Report line ${i + 1},,`).concat([
+        'Forename,Surname,Photo Consent',
+        'Ava,Smith,Y',
+      ]);
+    const ten = parseRosterCsv(preamble(10).join('\n'));
+    expect(ten.errors).toEqual([]);
+    expect(ten.pupils).toHaveLength(1);
+    const eleven = parseRosterCsv(preamble(11).join('\n'));
+    expect(eleven.pupils).toHaveLength(0);
+    expect(eleven.errors).toEqual([
+      { line: 1, message: expect.stringMatching(/^No header row was found in the first 11 lines/) },
+    ]);
   });
 });
 

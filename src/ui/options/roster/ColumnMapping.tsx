@@ -1,6 +1,6 @@
 // One select per column of the chosen file: what SafeToPost should use it as.
 
-import type { RosterColumn, RosterField } from '../../../settings/roster-csv';
+import type { RosterColumn, RosterField } from '../../../settings/roster-columns';
 import { FIELD_CHOICES } from './roster-summary';
 
 interface ColumnMappingProps {

@@ -5,7 +5,8 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Pupil } from '../../../engine/types';
-import { parseRosterCsv, type RosterField, type RosterParseResult } from '../../../settings/roster-csv';
+import type { RosterField } from '../../../settings/roster-columns';
+import { parseRosterCsv, type RosterParseResult } from '../../../settings/roster-csv';
 import type { RosterMeta } from '../../../settings/storage';
 import { readFileBytes } from '../../shared/download';
 import { ColumnMapping } from './ColumnMapping';

@@ -1,7 +1,7 @@
 // Counting consent in a pupil list and saying it in plain words.
 
 import type { Pupil } from '../../../engine/types';
-import type { RosterField } from '../../../settings/roster-csv';
+import type { RosterField } from '../../../settings/roster-columns';
 
 export interface ConsentCounts {
   total: number;

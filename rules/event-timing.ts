@@ -1,81 +1,33 @@
 import type { Rule, RuleContext } from '../src/engine/rule';
-import { findAtoms, followerFine, minutesOf, wordAfter, wordBefore, type Atom } from './shared/clock-times';
+import { findAtoms, minutesOf } from './shared/clock-times';
+import { findCandidates } from './shared/time-candidates';
+import {
+  CLAUSE_REACH,
+  EVENING_RE,
+  GOOD_TIME_RE,
+  MORNING_RE,
+  ROUTINE_RE,
+  clauseBreaks,
+  clauseOf,
+  periodPhrase,
+  prepBefore,
+  sentenceBreaks,
+} from './shared/time-context';
+import { TimeExclusions, type Judged } from './shared/time-exclusions';
 import { SCHOOLS } from './policies/seeds';
 
 // Exact clock times of events or routines where pupils will be ("doors open 6pm", "pick-up at 3.15",
 // "from 9.30 until 11", "half past two"). A stranger who reads the post knows where children will be
 // and when. Dates alone, durations, scores, prices, past events, office hours and form deadlines pass.
 //
-// How: one linear pass finds time-like atoms (rules/shared/clock-times.ts: digit times, spoken times, bare hours), neighbouring
-// atoms joined by "-", "to", "until" become one range, bare numbers need a time preposition and an
-// event word nearby, and each candidate is then judged on its clause (past tense, ticket sales,
-// deadlines, broadcasts), its sentence (adults only, opening hours, tide and sunset times, maths
-// puzzles, bus timetables) and its paragraph (an "Adults only!" of its own). Marker positions are
-// found once per text and looked up by binary search, so the pass stays linear.
-
-interface Candidate {
-  /** The time or range as written. */
-  timeStart: number;
-  timeEnd: number;
-  first: Atom;
-  last: Atom;
-  range: boolean;
-}
-
-import {
-  EVENT_RE,
-  OFFICE_NOUN_ALL,
-  RACE_RESULT_BEFORE_RE,
-  OFFICE_VERB_ALL,
-  STAFFED_ALL,
-  SALE_NOUN_RE,
-  TECH_NOUN_RE,
-  TECH_VERB_RE,
-  SALE_VERB_RE,
-  DEADLINE_OBJECT_RE,
-  ARRIVAL_RE,
-  GOOD_TIME_RE,
-  DEADLINE_BACK_RE,
-  DEADLINE_WORD_RE,
-  DUE_RE,
-  DEADLINE_DAY_RE,
-  DAY_BEFORE_RE,
-  MORNING_RE,
-  EVENING_RE,
-  ADULTS_ALL,
-  ADULT_EVENT_ALL,
-  PUPIL_COMMITTEE_BEFORE_RE,
-  WELCOME_ALL,
-  PUPIL_ALL,
-  NON_EVENT_CLOCK_ALL,
-  NON_EVENT_GAP_RE,
-  BROADCAST_ALL,
-  LIVE_ALL,
-  TIMETABLE_ALL,
-  PUZZLE_ALL,
-  CLOCK_LESSON_ALL,
-  HYPOTHETICAL_ALL,
-  QUESTION_ALL,
-  QUESTION_MARK,
-  NEWLINE,
-  CLAUSE_REACH,
-  REASON_RE,
-  ROUTINE_RE,
-  TIME_LEAD_RE,
-  HALF_LEAD_RE,
-  COUNT_BEFORE,
-  NOON_NOUNS,
-  SCORE_CONTEXT_RE,
-  clauseBreaks,
-  clauseOf,
-  sentenceBreaks,
-  prepBefore,
-  BARE_PREPS,
-  Marks,
-  isPast,
-  paragraphOf,
-  periodPhrase,
-} from './shared/time-context';
+// How, in three steps, each linear in the length of the post:
+// 1. rules/shared/clock-times.ts finds time-like atoms: digit times, spoken times, bare hours;
+// 2. rules/shared/time-candidates.ts keeps those that read as a time of day, joining neighbours
+//    ("-", "to", "until") into ranges; a bare number needs a time preposition and an event word nearby;
+// 3. rules/shared/time-exclusions.ts drops a time its context says is not a pupils' event: its clause
+//    (past tense, ticket sales, deadlines, broadcasts), its sentence (adults only, opening hours, tides
+//    and sunsets, maths puzzles, bus timetables) or its paragraph (an "Adults only!" of its own).
+// What is left is reported, with a fix that says the part of the day instead ("in the evening").
 
 function check(ctx: RuleContext): void {
   const { plain, folded: f } = ctx.text.text;
@@ -88,268 +40,19 @@ function check(ctx: RuleContext): void {
     const c = clauseOf(breaks, f.length, s, e);
     return { start: Math.max(c.start, s - CLAUSE_REACH), end: Math.min(c.end, e + CLAUSE_REACH) };
   };
-
-  // Ranges: two atoms joined by "-", "to", "until", "till" or "between … and".
-  const candidates: Candidate[] = [];
-  const solid = (a: Atom): boolean => a.kind !== 'bare';
-  const strong = (a: Atom): boolean => a.kind === 'clock' || a.kind === 'meridiem' || a.kind === 'spoken';
-  const countBefore = (a: Atom): boolean => {
-    const w = wordBefore(f, a.start);
-    return COUNT_BEFORE.has(w.word) || f[a.start - 1] === '£';
-  };
-  for (let i = 0; i < atoms.length; i++) {
-    const a = atoms[i]!;
-    const b = atoms[i + 1];
-    if (b) {
-      const gap = f.slice(a.end, b.start);
-      const rawConn = /^\s*(-|to|until|till|til|'til|and|&)\s*$/.exec(gap)?.[1];
-      const conn = rawConn === '&' ? 'and' : rawConn;
-      if (conn) {
-        const prevWord = wordBefore(f, a.start).word;
-        const between = prevWord === 'between';
-        let ok = false;
-        if (conn === 'and' && !between) ok = false;
-        else if (solid(a) && solid(b)) ok = strong(a) || strong(b) || conn !== '-';
-        else if (solid(a) && b.kind === 'bare') ok = (b.digits || conn !== '-') && followerFine(f, b.end);
-        else if (a.kind === 'bare' && solid(b)) ok = !countBefore(a) && (a.digits || conn !== '-');
-        else if (a.kind === 'bare' && b.kind === 'bare') {
-          const untilish = conn === 'until' || conn === 'till' || conn === 'til' || conn === "'til";
-          const fromTo = (conn === 'to' && prevWord === 'from') || (conn === 'and' && between);
-          const c = clause(a.start, b.end);
-          // "Saturday 10-12", "tomorrow 11-3": a day right before makes a bare pair a time range.
-          const dayDash =
-            conn === '-' &&
-            a.digits &&
-            b.digits &&
-            a.hour !== b.hour &&
-            DAY_BEFORE_RE.test(f.slice(Math.max(0, a.start - 24), a.start)) &&
-            !SCORE_CONTEXT_RE.test(f.slice(c.start, c.end));
-          ok =
-            !countBefore(a) &&
-            followerFine(f, b.end) &&
-            (untilish || dayDash || (fromTo && EVENT_RE.test(f.slice(c.start, c.end))));
-        }
-        if (ok) {
-          candidates.push({ timeStart: a.start, timeEnd: b.end, first: a, last: b, range: true });
-          i++;
-          continue;
-        }
-      }
-    }
-    // A single time.
-    let ok = false;
-    const prep = prepBefore(f, a.start);
-    switch (a.kind) {
-      case 'clock': {
-        // "Half time 10:12", "Results: 1st 9.45": a score, unless a preposition makes it a time.
-        const c = clause(a.start, a.end);
-        ok = prep.kind !== 'none' || !SCORE_CONTEXT_RE.test(f.slice(c.start, c.end));
-        break;
-      }
-      case 'meridiem':
-        ok = true;
-        break;
-      case 'spoken':
-        ok = true;
-        break;
-      case 'noon':
-        ok = prep.kind !== 'none' && prep.word !== 'between' && !NOON_NOUNS.has(wordAfter(f, a.end));
-        break;
-      case 'half':
-      case 'minuteTo':
-        ok =
-          (prep.kind !== 'none' || HALF_LEAD_RE.test(f.slice(Math.max(0, a.start - 24), a.start))) &&
-          followerFine(f, a.end);
-        break;
-      case 'bare': {
-        if (!followerFine(f, a.end)) break;
-        const c = clause(a.start, a.end);
-        if (prep.kind !== 'none' && BARE_PREPS.has(prep.word)) {
-          ok = EVENT_RE.test(f.slice(c.start, c.end));
-        } else {
-          ok = TIME_LEAD_RE.test(f.slice(Math.max(c.start, a.start - 24), a.start));
-        }
-        break;
-      }
-    }
-    if (ok) candidates.push({ timeStart: a.start, timeEnd: a.end, first: a, last: a, range: false });
-  }
-
-  // Markers, found once; each candidate looks them up by position.
   const sentences = sentenceBreaks(plain);
-  const sentence = (s: number, e: number): { start: number; end: number } =>
-    clauseOf(sentences, f.length, s, e);
-  const adults = new Marks(ADULTS_ALL, f, (m) => {
-    // "£3 (adults), £1 (children)" is a price list, not who may come.
-    return m[0][0] !== '(' || !/[\d£]\s*$|\dp\s*$/.test(f.slice(Math.max(0, m.index - 8), m.index));
-  });
-  // "no children", "closed to pupils" are about adults; pupils named inside them do not count.
-  const pupils = new Marks(PUPIL_ALL, f, (m) => {
-    // "the Children's Centre reception": the name of a place, not pupils who will be there.
-    if (/^\W{0,2}s?\s+centre\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10)))
-      return false;
-    const a = adults.last(0, m.index + m[0].length);
-    return a < 0 || adults.ends[a]! < m.index + m[0].length || adults.starts[a]! > m.index;
-  });
-  const adultEvents = new Marks(ADULT_EVENT_ALL, f, (m) => {
-    // "Eco Committee", "School Council", "pupil governors" are children.
-    if (!/committee|council|governor/.test(m[0])) return true;
-    return !PUPIL_COMMITTEE_BEFORE_RE.test(f.slice(Math.max(0, m.index - 24), m.index));
-  });
-  const welcome = new Marks(WELCOME_ALL, f);
-  const officeNouns = new Marks(OFFICE_NOUN_ALL, f);
-  const officeVerbs = new Marks(OFFICE_VERB_ALL, f);
-  const staffed = new Marks(STAFFED_ALL, f);
-  const clocks = new Marks(NON_EVENT_CLOCK_ALL, f);
-  const broadcasts = new Marks(BROADCAST_ALL, f);
-  const live = new Marks(LIVE_ALL, f);
-  const timetables = new Marks(TIMETABLE_ALL, f);
-  const puzzles = new Marks(PUZZLE_ALL, f);
-  const lessons = new Marks(CLOCK_LESSON_ALL, f);
-  const hypotheticals = new Marks(HYPOTHETICAL_ALL, f);
-  const questions = new Marks(QUESTION_ALL, f);
-  const questionMarks = new Marks(QUESTION_MARK, f);
-
-  const paraCache = new Map<number, { start: number; end: number }>();
-  const newlines = new Marks(NEWLINE, f);
-  const paraOf = (start: number, end: number): { start: number; end: number } => {
-    const nl = newlines.last(0, start);
-    const line = nl >= 0 ? newlines.ends[nl]! : 0;
-    let para = paraCache.get(line);
-    if (!para) paraCache.set(line, (para = paragraphOf(f, start, end)));
-    return para;
-  };
-
-  const judged = candidates.map((cand) => {
+  const judged: Judged[] = findCandidates(f, atoms, clause).map((cand) => {
     const prep = prepBefore(f, cand.timeStart);
     const spanStart = prep.kind === 'none' ? cand.timeStart : prep.start;
-    return { cand, prep, spanStart, sent: sentence(spanStart, cand.timeEnd) };
+    return { cand, prep, spanStart, sent: clauseOf(sentences, f.length, spanStart, cand.timeEnd) };
   });
+  const exclusions = new TimeExclusions(f, (s, e) => clauseOf(sentences, f.length, s, e), judged);
 
-  // "Adults only – grab a babysitter!" in a sentence of its own governs its paragraph.
-  const timedSentences = new Set(judged.map((j) => j.sent.start));
-  const standaloneAdults: number[] = [];
-  for (let i = 0; i < adults.starts.length; i++) {
-    const st = sentence(adults.starts[i]!, adults.ends[i]!);
-    if (!timedSentences.has(st.start) && !pupils.any(st.start, st.end))
-      standaloneAdults.push(adults.starts[i]!);
-  }
-  const anyStandalone = (lo: number, hi: number): boolean => {
-    let a = 0;
-    let b = standaloneAdults.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (standaloneAdults[mid]! < lo) a = mid + 1;
-      else b = mid;
-    }
-    return a < standaloneAdults.length && standaloneAdults[a]! < hi;
-  };
-
-  /**
-   * An event without pupils. A marker before the time in its sentence governs it unless pupils come in
-   * between ("staff meeting on Tuesday, so pick-up is at 2.30"); a marker after the time governs it when
-   * nothing about pupils comes before and it is not given as a reason ("closes at 1.30 for staff training").
-   */
-  const adultsOnly = (spanStart: number, timeEnd: number, sent: { start: number; end: number }): boolean => {
-    const kinds = welcome.any(sent.start, sent.end) ? [adults] : [adults, adultEvents];
-    const pupilsBefore = pupils.any(sent.start, spanStart);
-    for (const marks of kinds) {
-      const b = marks.last(sent.start, spanStart);
-      if (b >= 0 && !pupils.any(marks.ends[b]!, spanStart)) return true;
-      const a = marks.first(timeEnd, sent.end);
-      if (a >= 0 && !pupilsBefore && marks.starts[a]! - timeEnd <= 80) {
-        const gap = f.slice(timeEnd, marks.starts[a]!);
-        if (!REASON_RE.test(gap) && !pupils.any(timeEnd, marks.starts[a]!)) return true;
-      }
-    }
-    if (!pupilsBefore && standaloneAdults.length > 0) {
-      const para = paraOf(spanStart, timeEnd);
-      if (anyStandalone(para.start, para.end)) return true;
-    }
-    return false;
-  };
-
-  /**
-   * Not an event at all: tide, sunrise or sunset times, the clocks changing, a programme on television,
-   * a bus timetable, a maths puzzle or a lesson on telling the time.
-   */
-  const notAnEvent = (
-    cand: Candidate,
-    spanStart: number,
-    sent: { start: number; end: number },
-    c: { start: number; end: number },
-  ): boolean => {
-    const k = clocks.last(sent.start, cand.timeStart);
-    if (k >= 0 && cand.timeStart - clocks.ends[k]! <= 80) {
-      if (NON_EVENT_GAP_RE.test(f.slice(clocks.ends[k]!, cand.timeStart))) return true;
-    }
-    if (broadcasts.any(c.start, c.end) && !live.any(c.start, c.end)) return true;
-    if (timetables.any(c.start, c.end) || lessons.any(c.start, c.end)) return true;
-    // "Maths challenge: if a train leaves at 9.40 …, what time does it arrive?"
-    if (
-      puzzles.any(sent.start, spanStart) &&
-      questionMarks.any(cand.timeEnd, paraOf(spanStart, cand.timeEnd).end)
-    ) {
-      return true;
-    }
-    if (
-      f[sent.end] === '?' &&
-      hypotheticals.any(sent.start, spanStart) &&
-      questions.any(sent.start, sent.end)
-    ) {
-      return true;
-    }
-    return false;
-  };
-
-  for (const { cand, prep, spanStart, sent } of judged) {
+  for (const j of judged) {
+    const { cand, prep, spanStart } = j;
     const c = clause(spanStart, cand.timeEnd);
+    if (exclusions.excludes(j, c)) continue;
     const clauseText = f.slice(c.start, c.end);
-
-    // An event without pupils: adults only, a staff meeting, a governors' meeting.
-    if (adultsOnly(spanStart, cand.timeEnd, sent)) continue;
-
-    // A past event: "finished at 8pm", "got back at 5.15pm".
-    if (isPast(f, c, spanStart, cand.timeEnd)) continue;
-
-    // Tides, sunsets, television, timetables and puzzles.
-    if (notAnEvent(cand, spanStart, sent, c)) continue;
-
-    // Opening hours of the office, phone line, shop or library: a service noun before the time in its
-    // clause, no pupils in that clause, and an opening verb earlier in the sentence ("the desk is
-    // manned from 7.45, with phones answered from 8.10").
-    const n = officeNouns.last(c.start, spanStart);
-    if (n >= 0 && !pupils.any(c.start, spanStart)) {
-      if (officeVerbs.any(sent.start, spanStart)) continue;
-      // "Uniform shop: Wednesdays 3.15–3.45pm" – a heading and its hours.
-      const gap = f.slice(officeNouns.ends[n]!, cand.timeStart);
-      if (gap.length <= 40 && /^\s*[:-]/.test(gap) && NON_EVENT_GAP_RE.test(gap)) continue;
-    }
-    // "the shop, which opens 8am–3pm on weekdays and until noon on Saturdays": the service named in an earlier
-    // clause, its opening verb between it and the time.
-    const ns = officeNouns.last(sent.start, spanStart);
-    if (ns >= 0 && officeVerbs.any(officeNouns.ends[ns]!, spanStart) && !pupils.any(sent.start, spanStart))
-      continue;
-    // "Hamza (3rd, 7:42)": a finishing time in a race result.
-    if (RACE_RESULT_BEFORE_RE.test(f.slice(Math.max(0, spanStart - 12), spanStart))) continue;
-    // "Reception is staffed 8.15–4": whatever is staffed or manned is a service.
-    const st = staffed.last(c.start, spanStart);
-    if (st >= 0 && !pupils.any(staffed.ends[st]!, spanStart)) continue;
-
-    // Ticket sales and bookings opening; websites down for maintenance.
-    const before = f.slice(c.start, spanStart);
-    if (SALE_NOUN_RE.test(before) && SALE_VERB_RE.test(before)) continue;
-    if (TECH_NOUN_RE.test(clauseText) && TECH_VERB_RE.test(clauseText)) continue;
-
-    // Deadlines: "forms returned by 3pm"; but "please arrive by 8.30" is where pupils will be.
-    const hasObject = DEADLINE_OBJECT_RE.test(clauseText);
-    const arrival = ARRIVAL_RE.test(clauseText.replace(DEADLINE_BACK_RE, ' '));
-    const deadline = prep.kind === 'deadline' || DEADLINE_DAY_RE.test(before);
-    if (deadline && (hasObject || !arrival)) continue;
-    if (hasObject && DUE_RE.test(clauseText)) continue;
-    if (prep.kind === 'until' && !cand.range && hasObject) continue;
-    if (DEADLINE_WORD_RE.test(clauseText)) continue;
-
     const hint = MORNING_RE.test(clauseText) ? 'am' : EVENING_RE.test(clauseText) ? 'pm' : undefined;
     const startMin = minutesOf(cand.first, cand.range ? cand.last : undefined, hint);
     const endMin = cand.range ? minutesOf(cand.last, undefined, hint) : undefined;

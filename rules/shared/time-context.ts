@@ -1,6 +1,6 @@
 // What event-timing judges a time by: its clause, sentence and paragraph, the preposition before it,
 // whether its verb is past, and the word lists those tests read, compiled once. The rule itself
-// (rules/event-timing.ts) finds the candidates and decides.
+// (rules/event-timing.ts) reads them through time-candidates.ts and time-exclusions.ts.
 
 import * as W from '../data/event-timing-words';
 import { eachMatch, wordBefore } from './clock-times';

@@ -2,6 +2,16 @@
 // and how a header cell from our own format, SIMS, Arbor or Bromcom is recognised as one of them.
 // Kept apart from the parser so adding an MIS's header spelling touches only this table.
 
+/** The columns that say whether something of a pupil may be published, in the order they combine. */
+export const CONSENT_FIELDS = [
+  'photoConsent',
+  'socialMediaConsent',
+  'websiteConsent',
+  'pressConsent',
+  'nameConsent',
+  'videoConsent',
+] as const;
+
 /** The Pupil fields a column can feed, plus the consent sources that are combined into them. */
 export type RosterField =
   | 'firstName'
@@ -10,12 +20,7 @@ export type RosterField =
   | 'preferredLastName'
   | 'yearGroup'
   | 'className'
-  | 'photoConsent'
-  | 'socialMediaConsent'
-  | 'websiteConsent'
-  | 'pressConsent'
-  | 'nameConsent'
-  | 'videoConsent'
+  | (typeof CONSENT_FIELDS)[number]
   | 'doNotPublish';
 
 export const ROSTER_FIELDS: readonly RosterField[] = [
@@ -25,12 +30,7 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
   'preferredLastName',
   'yearGroup',
   'className',
-  'photoConsent',
-  'socialMediaConsent',
-  'websiteConsent',
-  'pressConsent',
-  'nameConsent',
-  'videoConsent',
+  ...CONSENT_FIELDS,
   'doNotPublish',
 ];
 

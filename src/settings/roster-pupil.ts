@@ -4,7 +4,7 @@
 // combination are in the header comment of roster-csv.ts.
 
 import type { Pupil } from '../engine/types';
-import { ROSTER_FIELD_LABELS, type RosterField } from './roster-columns';
+import { CONSENT_FIELDS, ROSTER_FIELD_LABELS, type RosterField } from './roster-columns';
 import type { Row } from './roster-header';
 import { normaliseName } from './text';
 
@@ -136,18 +136,7 @@ export function indexColumns(fields: readonly (RosterField | null)[]) {
     year: col('yearGroup'),
     cls: col('className'),
   };
-  const consentCols = (
-    [
-      'photoConsent',
-      'socialMediaConsent',
-      'websiteConsent',
-      'pressConsent',
-      'nameConsent',
-      'videoConsent',
-    ] as const
-  )
-    .map((f) => ({ field: f, index: col(f) }))
-    .filter((c) => c.index !== -1);
+  const consentCols = CONSENT_FIELDS.map((f) => ({ field: f, index: col(f) })).filter((c) => c.index !== -1);
   const dnpCol = col('doNotPublish');
   const social = col('socialMediaConsent');
   const photoLike = (['photoConsent', 'websiteConsent', 'pressConsent'] as const).filter(

@@ -47,7 +47,14 @@ export const TRAINING_CORPORA = [
   join(ROOT, '../shared/corpus/brookfield'),
   ...['heldout-a', 'heldout-b', 'tuning-d', 'tuning-e'].map((c) => join(FIXTURES, c)),
   ...listedTrainingFolders(),
-].filter((dir) => existsSync(join(dir, 'labels.jsonl')));
+];
+// A missing corpus would silently train a different model (the freshness test would then fail for
+// no visible reason): say which.
+const missingCorpora = TRAINING_CORPORA.filter((dir) => !existsSync(join(dir, 'labels.jsonl')));
+if (missingCorpora.length > 0)
+  throw new Error(
+    `Training corpora not found (is ../shared beside the checkout?): ${missingCorpora.join(', ')}`,
+  );
 
 function listedTrainingFolders(): string[] {
   const list = readFileSync(join(FIXTURES, 'training-corpora.txt'), 'utf8');

@@ -20,14 +20,8 @@ import {
 } from '../data/disparaging-terms';
 import { looksLikeNoun } from './people';
 import { AT_SKILL, PLAYFUL } from '../data/disparaging-cues';
-import {
-  CUE_ITEMS,
-  CUE_LISTS_ALL,
-  scoreSentences,
-  THRESHOLD,
-  type CueMatch,
-  type ScoredRemark,
-} from './remark-score';
+import { CUE_ITEMS, CUE_LISTS_ALL, type CueMatch } from './remark-candidates';
+import { scoreSentences, THRESHOLD, type ScoredRemark } from './remark-score';
 import { findTargets, type Target } from './remark-targets';
 import { PhraseIndex } from './phrase-index';
 import {

@@ -2,6 +2,8 @@
 // scare quotes, public grievances) is weighed with who the sentence is about and how the writer leans
 // on it (stance adverbs, eye-rolls), then softened by praise, politeness and fiction. A sentence that
 // reaches THRESHOLD is a remark. Word lists and patterns are data: rules/data/disparaging-cues.ts.
+// Which sentences are worth weighing is found first, cheaply (./remark-candidates.ts), then who each
+// is about (./remark-about.ts).
 
 import type { FieldView } from '../../src/engine/rule';
 import {
@@ -9,34 +11,27 @@ import {
   SPORT,
   EXASPERATED_TAIL,
   PLAYFUL,
-  CUE_LISTS,
-  CUES,
   FICTION,
   IRONIC_ALONE,
-  IRONIC_TAIL,
   ONE_CHILD,
   POLITE,
   WEARY_TAIL,
   type Cue,
 } from '../data/disparaging-cues';
-import { LISTS, type DisparagingKind, type TargetKind } from '../data/disparaging-terms';
+import type { DisparagingKind, TargetKind } from '../data/disparaging-terms';
+import { findCandidates, IRONIC_TAIL_RE, SHORT, TAIL, type CueHit, type CueMatch } from './remark-candidates';
 import {
-  attributed,
-  bySentence,
   echoes,
   judgingWords,
   namedFirst,
-  opens,
   praised,
   praiseIn,
-  QUOTE_RE,
   scareQuotes,
   WORD_WEIGHT,
-  wordCounts,
 } from './remark-evidence';
-import { findTargets, type Target } from './remark-targets';
-import { PhraseIndex, wordsOf } from './phrase-index';
-import { sentenceIndexAt, type Sentence, type Span } from './remarks';
+import { whoSentencesAreAbout, type Who } from './remark-about';
+import type { Target } from './remark-targets';
+import type { Sentence, Span } from './remarks';
 
 export interface ScoredRemark extends Span {
   kind: DisparagingKind;
@@ -47,212 +42,27 @@ export interface ScoredRemark extends Span {
 
 export const THRESHOLD = 3;
 
-const IRONY_EMOJI =
-  /[\u{1F644}\u{1F643}\u{1F612}\u{1F926}\u{1F937}\u{1F624}\u{1F620}\u{1F621}\u{1F92C}\u{1F611}]/u;
-const IRONY_EMOJI_ALL = new RegExp(IRONY_EMOJI.source, 'gu');
-
-const LISTS_ALL = { ...LISTS, ...CUE_LISTS };
-/** The scorer's cues as phrase-index items, for a rule that scans its own patterns in the same pass. */
-export const CUE_ITEMS: readonly { type: 'cue'; cue: Cue; pattern: string }[] = CUES.map((cue) => ({
-  type: 'cue',
-  cue,
-  pattern: cue.pattern,
-}));
-export const CUE_LISTS_ALL = LISTS_ALL;
-let ownIndex: PhraseIndex<(typeof CUE_ITEMS)[number]> | undefined;
-
-export interface CueMatch extends Span {
-  item: { cue: Cue };
-}
-const IRONIC_TAIL_RE = new RegExp(
-  IRONIC_TAIL.source.replace('{ironicPraise}', CUE_LISTS.ironicPraise.join('|')),
-  IRONIC_TAIL.flags,
-);
-const THINGS =
-  /\b(?:food|menu|meals|dinners|lunches|service|response|communication|organi[sz]ation|planning|admin|refereeing|officiating|umpiring)$/;
 /** A verdict with no verb, "Absolute cowboys." "Utterly useless, …": the judging word is the whole point. */
 const VERDICT =
   /^(?:absolute(?:ly)?|utter(?:ly)?|total(?:ly)?|complete(?:ly)?|sheer)\s+([a-z'-]+)\s*(?:[,.!?…]|$)/;
-const SHORT = 5;
-/** A tail may be a little longer: "The clue is in the name." */
-const TAIL = 6;
 
 interface Evidence {
   /** Judging words, devices, quotes, grievances and tails: what a remark needs at least one of. */
   evidence: number;
 }
 
-interface Who {
-  weight: number;
-  list: Target[];
-}
-
-/** The sentences of a field that read as a disparaging remark. */
-export function scoreRemarks(
-  field: FieldView,
-  sentences: Sentence[],
-  cues?: readonly CueMatch[],
-): ScoredRemark[] {
-  return scoreSentences(field, sentences, cues).filter((r) => r.score >= THRESHOLD);
-}
-
 /** Scores every sentence of a field that holds any evidence (for tuning: see `parts`). */
 export function scoreSentences(
   field: FieldView,
   sentences: Sentence[],
-  /** The cues' matches when the caller scanned for them already (see CUE_ITEMS). */
+  /** The cues' matches when the caller scanned for them already (see CUE_ITEMS in ./remark-candidates.ts). */
   cues?: readonly CueMatch[],
 ): ScoredRemark[] {
   const { plain, folded } = field.text;
-  if (!sentences.length) return [];
-  // Cheap passes over the whole text first: cues, judging words, quotation marks.
-  ownIndex ??= new PhraseIndex(CUE_ITEMS, LISTS_ALL);
-  const cueHits = bySentence(
-    (cues ?? ownIndex.scan(folded, sentences)).map((h) => ({ start: h.start, cue: h.item.cue })),
-    sentences,
-  );
-  const quoteSentences = new Set<number>();
-  const spoken: [number, number][] = []; // quotations put to someone: "'a dreadful day' as Sam said"
-  QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(plain); m; m = QUOTE_RE.exec(plain)) {
-    if (!opens(plain, m.index)) QUOTE_RE.lastIndex = m.index + 1;
-    else if (attributed(plain, m.index + m[0].length)) spoken.push([m.index, m.index + m[0].length]);
-    else quoteSentences.add(sentenceIndexAt(sentences, m.index));
-  }
-  const wordHits: { start: number; word: string; weight: number }[] = [];
-  for (const w of wordsOf(folded)) {
-    if (spoken.some(([a, b]) => w.start >= a && w.start < b)) continue;
-    const word = w.text.endsWith("'s")
-      ? w.text.slice(0, -2)
-      : w.text.endsWith("'")
-        ? w.text.slice(0, -1)
-        : w.text;
-    const weight = WORD_WEIGHT.get(word);
-    if (weight) wordHits.push({ start: w.start, word, weight });
-  }
-  const words = bySentence(wordHits, sentences);
-  const wc = wordCounts(field, sentences);
-  const bares = new Map<number, string>();
-  const bare = (i: number): string => {
-    let b = bares.get(i);
-    if (b === undefined) {
-      b = folded
-        .slice(sentences[i]!.start, sentences[i]!.end)
-        .replace(/[^\p{L}\p{N}\s.?,'…-]+/gu, '')
-        .trim();
-      bares.set(i, b);
-    }
-    return b;
-  };
-  const ironySentences = new Set<number>();
-  for (const m of plain.matchAll(IRONY_EMOJI_ALL)) ironySentences.add(sentenceIndexAt(sentences, m.index));
-
-  const cand = new Set<number>(quoteSentences);
-  for (const [i, hits] of cueHits) if (hits.some((h) => h.cue.role !== 'stance')) cand.add(i);
-  // Judging words alone reach the threshold only when strong, or leant on by a stance or an eye-roll.
-  for (const [i, hits] of words) {
-    const sum = hits.reduce((n, h) => n + h.weight, 0);
-    const lean = (cueHits.get(i)?.length ? 1.5 : 0) + (ironySentences.has(i) ? 1 : 0);
-    if (sum + lean >= THRESHOLD - 1) cand.add(i);
-  }
-  const tails = new Set<number>();
-  sentences.forEach((_, i) => {
-    if (i === 0 || wc[i]! > TAIL) return;
-    const b = bare(i);
-    if (
-      IRONIC_TAIL_RE.test(b) ||
-      WEARY_TAIL.test(b) ||
-      EXASPERATED_TAIL.test(b) ||
-      echoes(folded, sentences, i, wc)
-    )
-      tails.add(i);
-  });
-  for (const i of tails) cand.add(i);
-  if (!cand.size) return [];
-  // The most a sentence could score (every cue's needs met, a full target, no softening): sentences
-  // that cannot reach the threshold are not looked at again, nor searched for targets.
-  const best = new Map<number, number>();
-  const bestEvidence = (i: number): number => {
-    let e = Math.min(
-      3,
-      (words.get(i) ?? []).reduce((n, h) => n + h.weight, 0),
-    );
-    let grievance = 0;
-    let device = 0;
-    for (const { cue } of cueHits.get(i) ?? []) {
-      if (cue.role === 'grievance') grievance += cue.weight;
-      else if (cue.role === 'device') device += cue.weight;
-    }
-    e +=
-      Math.min(3, grievance + 1) +
-      Math.min(4, device) +
-      (quoteSentences.has(i) ? 1.5 : 0) +
-      (tails.has(i) ? 2.5 : 0);
-    return e;
-  };
-  const reach = (i: number): number => {
-    let r = best.get(i);
-    if (r === undefined) {
-      const stance = Math.min(
-        1.5,
-        (cueHits.get(i) ?? []).reduce((n, h) => n + (h.cue.role === 'stance' ? h.cue.weight : 0), 0),
-      );
-      const carry = i > 0 && wc[i]! <= SHORT ? bestEvidence(i - 1) : 0;
-      r = bestEvidence(i) + carry + stance + (ironySentences.has(i) ? 1 : 0) + 1;
-      best.set(i, r);
-    }
-    return r;
-  };
-  for (const i of [...cand]) if (reach(i) < THRESHOLD) cand.delete(i);
-  if (!cand.size) return [];
-  // A short sentence carries on the one before it, so score that one too.
-  for (const i of [...cand]) if (i > 0 && wc[i]! <= TAIL) cand.add(i - 1);
-  const sorted = [...cand].sort((a, b) => a - b);
-
-  const scope = new Set<number>();
-  for (const i of sorted) for (let k = Math.max(0, i - (wc[i]! <= TAIL ? 2 : 1)); k <= i; k++) scope.add(k);
-  const targetList = findTargets(
-    field,
-    sentences,
-    [...scope].sort((a, b) => a - b),
-    true,
-  );
-  const targetsBySentence = bySentence(targetList, sentences);
-  const targetsOf = (i: number): Target[] => targetsBySentence.get(i) ?? [];
-  // Each target read once: ours ("our Year 6s") and grown-up (not pupils, pronouns, or what a body
-  // serves: "the food", "the menu").
-  const owns = new Map<Target, boolean>();
-  const grownUps = new Map<Target, boolean>();
-  for (const t of targetList) {
-    owns.set(
-      t,
-      (t.kind === 'pupils' || t.kind === 'staff') &&
-        /\b(?:our|my)\s+(?:\S+\s+)?$/.test(folded.slice(Math.max(0, t.start - 16), t.start)),
-    );
-    grownUps.set(
-      t,
-      t.kind !== 'pupils' && t.kind !== 'pronoun' && !THINGS.test(folded.slice(t.start, t.end)),
-    );
-  }
-  const own = (t: Target): boolean => owns.get(t) ?? false;
-  const grownUp = (t: Target): boolean => grownUps.get(t) ?? false;
-  const weightOf = (t: Target): number => (t.kind === 'pronoun' || own(t) ? 0.5 : 1);
-
-  /** Who sentence i is about: its own targets, or those of the sentence(s) before it in the paragraph. */
-  const about = (i: number): Who => {
-    const s = sentences[i]!;
-    const here = targetsOf(i);
-    if (here.some((t) => t.kind !== 'pronoun'))
-      return { weight: Math.max(...here.map(weightOf)), list: here };
-    for (let back = 1; back <= (wc[i]! <= TAIL ? 2 : 1); back++) {
-      const p = sentences[i - back];
-      if (!p || p.paragraph !== s.paragraph) break;
-      const there = targetsOf(i - back).filter((t) => t.kind !== 'pronoun');
-      if (there.length)
-        return { weight: Math.max(...there.map(weightOf)) * (back === 1 ? 0.75 : 0.5), list: there };
-    }
-    return { weight: here.length ? 0.5 : 0, list: here };
-  };
+  const candidates = findCandidates(field, sentences, cues, THRESHOLD);
+  if (!candidates) return [];
+  const { toScore, cueHits, words, quoteSentences, ironySentences, wc, bare } = candidates;
+  const { targetsOf, grownUp, about } = whoSentencesAreAbout(field, sentences, toScore, wc);
 
   const praiseMemo = new Map<number, number[]>();
   const praiseOf = (i: number): number[] => {
@@ -262,7 +72,7 @@ export function scoreSentences(
   };
   const evidenceOf = new Map<number, Evidence>();
   const out: ScoredRemark[] = [];
-  for (const i of sorted) {
+  for (const i of toScore) {
     const s = sentences[i]!;
     const text = folded.slice(s.start, s.end);
     const short = wc[i]! <= SHORT;
@@ -280,33 +90,12 @@ export function scoreSentences(
         ONE_CHILD.test(text) ||
         field.mentions.some((m) => m.start < s.end && m.end > s.start) ||
         namedFirst(field, s));
-    let repeated = false;
-    let stance = 0;
-    let grievance = 0;
-    let device = 0;
-    let ironic = quoted; // praise around scare quotes is the sarcasm: "Congratulations on your 'fair play' award"
-    let sarcasm = quoted;
-    const counted = new Map<Cue, number>();
-    for (const { cue, start: cueAt } of cueHits.get(i) ?? []) {
-      // The same cue counts at most twice in a sentence ("two emails later, still no reply").
-      const times = counted.get(cue) ?? 0;
-      if (times >= 2 || (cue.role === 'stance' && times >= 1)) continue;
-      if (cue.unless?.test(text)) continue;
-      if (cue.needs === 'target' && !who.weight) continue;
-      if (cue.needs === 'adult' && !adult) continue;
-      if (cue.needs === 'body' && !who.list.some((t) => t.kind === 'organisation' && grownUp(t))) continue;
-      if (cue.repeat) repeated = true;
-      if (cue.conduct && child()) continue;
-      counted.set(cue, times + 1);
-      if (cue.role !== 'stance') at.push(cueAt);
-      if (cue.role === 'stance') stance += cue.weight;
-      else if (cue.role === 'grievance') grievance += cue.weight;
-      else {
-        device += cue.weight;
-        sarcasm = true;
-      }
-      if (cue.ironic) ironic = true;
-    }
+    const cueTally = tallyCues(cueHits.get(i) ?? [], text, who, adult, grownUp, child);
+    const { repeated } = cueTally;
+    let { stance, grievance, device } = cueTally;
+    at.push(...cueTally.at);
+    let ironic = quoted || cueTally.ironic; // praise around scare quotes is the sarcasm: "Congratulations on your 'fair play' award"
+    let sarcasm = quoted || cueTally.sarcasm;
     // Bad news about a grown-up or a body, again: "Yet again the caterers forgot the puddings."
     if (repeated && adult && BAD_NEWS.test(text) && !SPORT.test(text)) grievance += 1;
     stance = Math.min(stance, 1.5);
@@ -393,6 +182,58 @@ export function scoreSentences(
     });
   }
   return out;
+}
+
+/** What the cues of one sentence add, once their needs are met, and where the counted ones are. */
+function tallyCues(
+  hits: readonly CueHit[],
+  text: string,
+  who: Who,
+  adult: boolean,
+  grownUp: (t: Target) => boolean,
+  child: () => boolean,
+): {
+  stance: number;
+  grievance: number;
+  device: number;
+  /** A cue that says it happened again ("yet again") was met. */
+  repeated: boolean;
+  /** A cue that makes praise ironic was counted. */
+  ironic: boolean;
+  /** A device was counted. */
+  sarcasm: boolean;
+  /** Where the counted cues other than stances start. */
+  at: number[];
+} {
+  const at: number[] = [];
+  let repeated = false;
+  let stance = 0;
+  let grievance = 0;
+  let device = 0;
+  let ironic = false;
+  let sarcasm = false;
+  const counted = new Map<Cue, number>();
+  for (const { cue, start: cueAt } of hits) {
+    // The same cue counts at most twice in a sentence ("two emails later, still no reply").
+    const times = counted.get(cue) ?? 0;
+    if (times >= 2 || (cue.role === 'stance' && times >= 1)) continue;
+    if (cue.unless?.test(text)) continue;
+    if (cue.needs === 'target' && !who.weight) continue;
+    if (cue.needs === 'adult' && !adult) continue;
+    if (cue.needs === 'body' && !who.list.some((t) => t.kind === 'organisation' && grownUp(t))) continue;
+    if (cue.repeat) repeated = true;
+    if (cue.conduct && child()) continue;
+    counted.set(cue, times + 1);
+    if (cue.role !== 'stance') at.push(cueAt);
+    if (cue.role === 'stance') stance += cue.weight;
+    else if (cue.role === 'grievance') grievance += cue.weight;
+    else {
+      device += cue.weight;
+      sarcasm = true;
+    }
+    if (cue.ironic) ironic = true;
+  }
+  return { stance, grievance, device, repeated, ironic, sarcasm, at };
 }
 
 function kindOf(list: Target[], sarcasm: boolean): DisparagingKind {

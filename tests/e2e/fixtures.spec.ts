@@ -22,7 +22,7 @@ import { classTripPhoto } from './sample-media';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionPath = process.env.E2E_EXTENSION ?? path.join(repoRoot, '.output', 'chrome-mv3');
-const screenshotDir = path.join(repoRoot, 'artifacts', 'screenshots');
+const screenshotDir = path.join(repoRoot, 'artifacts', 'screenshots', 'fixtures');
 const TEST_TIMEOUT = 30_000;
 
 let server: FixtureServer | undefined;

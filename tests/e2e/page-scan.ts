@@ -1,7 +1,6 @@
 // What a script in the site's page could read: the whole DOM, open shadow roots, attributes, form
 // values and same-origin iframes, plus the CSS highlight registry. Used to prove that no roster name
 // the user did not type, and no consent fact, ever reaches the page.
-import type { Page } from 'playwright-core';
 
 // A string, not a function: tsx would wrap named inner functions in a `__name` helper the page lacks.
 const SCAN_PAGE = `(() => {
@@ -27,8 +26,13 @@ const SCAN_PAGE = `(() => {
   return out.join('\\n');
 })()`;
 
-export async function pageReadableText(page: Page): Promise<string> {
-  return page.evaluate(SCAN_PAGE);
+/** A Playwright page (the Chromium specs) or a puppeteer one (firefox.spec.ts). */
+interface ScriptablePage {
+  evaluate(script: string): Promise<unknown>;
+}
+
+export async function pageReadableText(page: ScriptablePage): Promise<string> {
+  return String(await page.evaluate(SCAN_PAGE));
 }
 
 /** Roster names found in `text` (whole words, any case) that are not among `allowed`. */

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Pupil } from '../../src/engine/types';
 import { loadAdminState, saveRoster } from '../../src/settings/storage';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
-import { expectNoAxeViolations, textFile } from './helpers';
+import { blobText, catchDownloads, expectNoAxeViolations, textFile } from './helpers';
 
 const SIMS_HEADER =
   'Legal Surname,Legal Forename,Preferred Forename,Year,Reg Group,Photo Consent,Video Consent,Publish Name,Do Not Publish';
@@ -212,6 +212,29 @@ describe('options page: pupils table', () => {
     const state = await loadAdminState();
     expect(state.pupils[7]!.videoConsent).toBe(false);
     expect(state.pupils[6]!.videoConsent).toBe(true);
+  });
+
+  it('downloads the saved list as a CSV that imports back to the same pupils', async () => {
+    const downloads = catchDownloads();
+    const edited = [{ ...pupils[0]!, firstName: 'Zoë', lastName: "O'Neill, Jr", doNotPublish: true }];
+    await saveRoster([...edited, ...pupils.slice(1, 3)]);
+    await openPupilsTab();
+    fireEvent.click(screen.getByRole('button', { name: 'Download the pupil list (CSV)' }));
+    await screen.findByText(/^Downloaded safetopost-pupils-\d{4}-\d\d-\d\d\.csv\.$/);
+    expect(downloads.files).toHaveLength(1);
+    const blob = downloads.files[0]!.blob;
+    // UTF-8 with a byte-order mark (which TextDecoder drops), so Excel reads the accents.
+    expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = await blobText(blob);
+    expect(csv.startsWith('first_name,last_name,')).toBe(true);
+
+    // The same file, chosen for import, is read back to the very same pupils.
+    await chooseRosterFile(textFile('safetopost-pupils.csv', csv));
+    await screen.findByRole('heading', { name: 'safetopost-pupils.csv: 3 pupils ready to import' });
+    fireEvent.click(screen.getByRole('button', { name: 'Import 3 pupils' }));
+    await screen.findByText('Imported 3 pupils from safetopost-pupils.csv.');
+    expect((await loadAdminState()).pupils).toEqual([...edited, ...pupils.slice(1, 3)]);
+    await expectNoAxeViolations(document.body);
   });
 
   it('removes all pupil data only after confirmation', async () => {

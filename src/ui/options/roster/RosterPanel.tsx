@@ -1,7 +1,10 @@
-// The "Pupils" tab: what is saved now, the import, the per-pupil table and the remove-all button.
+// The "Pupils" tab: what is saved now (and a CSV of it to edit in a spreadsheet and import again), the
+// import, the per-pupil table and the remove-all button.
 
 import type { Pupil } from '../../../engine/types';
+import { rosterToCsv } from '../../../settings/roster-export';
 import { clearRoster, type RosterMeta } from '../../../settings/storage';
+import { dateStamp, downloadText } from '../../shared/download';
 import type { AdminStateApi } from '../useAdminState';
 import { ClearPupilData } from './ClearPupilData';
 import { PupilTable, type ConsentField } from './PupilTable';
@@ -27,6 +30,13 @@ export function RosterPanel({ admin }: { admin: AdminStateApi }) {
 
   function importPupils(next: Pupil[], meta: RosterMeta) {
     return admin.updateRoster(next, meta, `Imported ${plural(next.length, 'pupil')} from ${meta.fileName}.`);
+  }
+
+  function downloadCsv() {
+    const name = `safetopost-pupils-${dateStamp()}.csv`;
+    // A byte-order mark, so Excel opens accented names (Zoë, Wiśniewski) as UTF-8.
+    downloadText(name, `\uFEFF${rosterToCsv(pupils)}`, 'text/csv');
+    admin.setNotice({ kind: 'saved', text: `Downloaded ${name}.` });
   }
 
   function changeConsent(index: number, field: ConsentField, value: boolean) {
@@ -66,6 +76,14 @@ export function RosterPanel({ admin }: { admin: AdminStateApi }) {
               {rosterMeta?.editedAt && `, last changed here ${formatDate(rosterMeta.editedAt)}`}.
             </p>
             <p>{consentBreakdown(countConsent(pupils))}.</p>
+            <p class="hint" id="pupil-csv-hint">
+              To change many pupils at once, download the list, edit it in a spreadsheet and import it again.
+              The file holds pupils’ names and consent: keep it as safely as your MIS exports, and delete it
+              when you are done.
+            </p>
+            <button type="button" aria-describedby="pupil-csv-hint" onClick={downloadCsv}>
+              Download the pupil list (CSV)
+            </button>
           </>
         )}
       </section>

@@ -1,5 +1,5 @@
 // Words the engine reads around two capitalised words to tell a child's full name from an adult, a
-// place, an organisation or an award (src/engine/unlisted-names.ts). Lower case.
+// place, an organisation or an award (src/engine/unlisted-names.ts, unlisted-name-context.ts). Lower case.
 
 /** Words near a name that make the person an adult or a public figure: "author Jo Bell", "Jo Bell MP", "@Jo Bell". */
 // prettier-ignore

@@ -1,8 +1,9 @@
 // check(draft, config) → findings. Pure: no browser APIs, no storage, no network.
 
 import { buildFields } from './fields';
+import { findMentions, givenNameOf } from './name-mentions';
 import { toOriginalSpan } from './normalise';
-import { buildRosterIndex, findMentions, givenNameOf, type RosterIndex } from './roster';
+import { buildRosterIndex, type RosterIndex } from './roster';
 import { formatMessage, type FieldView, type Report, type Rule, type RuleContext } from './rule';
 import type { Draft, EngineSettings, Finding, Pupil, RuleSetting } from './types';
 

@@ -7,7 +7,8 @@
 import nlp from 'compromise';
 import * as W from '../../rules/data/given-name-context-words';
 import { isCommonWord, isLexiconGivenName } from './common-words';
-import { isTitle, PUBLIC_FIGURE_NAMES, type RosterIndex, type Word } from './roster';
+import { isTitle, type Word } from './field-words';
+import { PUBLIC_FIGURE_NAMES, type RosterIndex } from './roster';
 
 const NOT_A_PERSON_AFTER = new Set<string>(W.NOT_A_PERSON_AFTER_WORDS);
 const NOT_A_PERSON_BEFORE = new Set<string>(W.NOT_A_PERSON_BEFORE_WORDS);

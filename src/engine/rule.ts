@@ -1,8 +1,9 @@
 // What a rule is: metadata (id, title, severity, policy citations, messages, examples) plus check().
 // One rule per file in rules/; the engine, the review dialog, the CLI and the tests all read this shape.
 
+import type { NameMention } from './name-mentions';
 import type { NormalisedText } from './normalise';
-import type { NameMention, RosterIndex } from './roster';
+import type { RosterIndex } from './roster';
 import type { Token } from './tokens';
 import type { Draft, EngineSettings, FieldId, Fix, MediaItem, Pupil, Severity } from './types';
 

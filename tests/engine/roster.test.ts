@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFields } from '../../src/engine/fields';
-import { buildRosterIndex, findMentions, type NameMention } from '../../src/engine/roster';
+import { findMentions, type NameMention } from '../../src/engine/name-mentions';
+import { buildRosterIndex } from '../../src/engine/roster';
 import type { Pupil } from '../../src/engine/types';
 
 const pupil = (firstName: string, lastName: string, preferredName = '', className = 'Oak'): Pupil => ({

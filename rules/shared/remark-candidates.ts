@@ -15,22 +15,21 @@ import {
 } from '../data/disparaging-cues';
 import { LISTS } from '../data/disparaging-terms';
 import { attributed, bySentence, echoes, opens, QUOTE_RE, WORD_WEIGHT, wordCounts } from './remark-evidence';
-import { PhraseIndex, wordsOf } from './phrase-index';
+import { wordsOf } from './phrase-index';
 import { sentenceIndexAt, type Sentence, type Span } from './remarks';
 
 const IRONY_EMOJI =
   /[\u{1F644}\u{1F643}\u{1F612}\u{1F926}\u{1F937}\u{1F624}\u{1F620}\u{1F621}\u{1F92C}\u{1F611}]/u;
 const IRONY_EMOJI_ALL = new RegExp(IRONY_EMOJI.source, 'gu');
 
-const LISTS_ALL = { ...LISTS, ...CUE_LISTS };
+/** The word lists the cue patterns name, with the shared ones. */
+export const CUE_LISTS_ALL = { ...LISTS, ...CUE_LISTS };
 /** The scorer's cues as phrase-index items, for a rule that scans its own patterns in the same pass. */
 export const CUE_ITEMS: readonly { type: 'cue'; cue: Cue; pattern: string }[] = CUES.map((cue) => ({
   type: 'cue',
   cue,
   pattern: cue.pattern,
 }));
-export const CUE_LISTS_ALL = LISTS_ALL;
-let ownIndex: PhraseIndex<(typeof CUE_ITEMS)[number]> | undefined;
 
 export interface CueMatch extends Span {
   item: { cue: Cue };
@@ -79,16 +78,15 @@ export interface Candidates {
 export function findCandidates(
   field: FieldView,
   sentences: Sentence[],
-  /** The cues' matches when the caller scanned for them already (see CUE_ITEMS). */
-  cues: readonly CueMatch[] | undefined,
+  /** The cues' matches: the caller scans for them with its own patterns, in one pass (see CUE_ITEMS). */
+  cues: readonly CueMatch[],
   threshold: number,
 ): Candidates | undefined {
   const { plain, folded } = field.text;
   if (!sentences.length) return undefined;
   // Cheap passes over the whole text first: cues, judging words, quotation marks.
-  ownIndex ??= new PhraseIndex(CUE_ITEMS, LISTS_ALL);
   const cueHits = bySentence(
-    (cues ?? ownIndex.scan(folded, sentences)).map((h) => ({ start: h.start, cue: h.item.cue })),
+    cues.map((h) => ({ start: h.start, cue: h.item.cue })),
     sentences,
   );
   const { quoteSentences, spoken } = findQuotes(plain, sentences);

@@ -55,8 +55,8 @@ interface Evidence {
 export function scoreSentences(
   field: FieldView,
   sentences: Sentence[],
-  /** The cues' matches when the caller scanned for them already (see CUE_ITEMS in ./remark-candidates.ts). */
-  cues?: readonly CueMatch[],
+  /** The cues' matches, found by the caller in its own pass (see CUE_ITEMS in ./remark-candidates.ts). */
+  cues: readonly CueMatch[],
 ): ScoredRemark[] {
   const { plain, folded } = field.text;
   const candidates = findCandidates(field, sentences, cues, THRESHOLD);

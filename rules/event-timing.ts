@@ -41,12 +41,13 @@ function check(ctx: RuleContext): void {
     return { start: Math.max(c.start, s - CLAUSE_REACH), end: Math.min(c.end, e + CLAUSE_REACH) };
   };
   const sentences = sentenceBreaks(plain);
+  const sentence = (s: number, e: number) => clauseOf(sentences, f.length, s, e);
   const judged: Judged[] = findCandidates(f, atoms, clause).map((cand) => {
     const prep = prepBefore(f, cand.timeStart);
     const spanStart = prep.kind === 'none' ? cand.timeStart : prep.start;
-    return { cand, prep, spanStart, sent: clauseOf(sentences, f.length, spanStart, cand.timeEnd) };
+    return { cand, prep, spanStart, sent: sentence(spanStart, cand.timeEnd) };
   });
-  const exclusions = new TimeExclusions(f, (s, e) => clauseOf(sentences, f.length, s, e), judged);
+  const exclusions = new TimeExclusions(f, sentence, judged);
 
   for (const j of judged) {
     const { cand, prep, spanStart } = j;
